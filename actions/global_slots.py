@@ -1,0 +1,65 @@
+"""Slots filled on every message, in any state: the language, and a pending erasure question."""
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import ValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.messages import DEFAULT_LANGUAGE, LANGUAGES
+from bot.language.detect import detect_language
+
+# Only a yes or no answers "are you sure you want to erase everything?".
+CONFIRMATION_INTENTS = ("affirm", "deny")
+# A running conversation only changes language on its own for a message this long.
+MIN_WORDS_TO_SWITCH = 4
+
+
+def other_language(language: Optional[str]) -> str:
+    """The other one of Dutch and English."""
+    return "en" if language == "nl" else "nl"
+
+
+def requested_language_entity(latest_message: Dict[str, Any]) -> Optional[str]:
+    """The language the person asked for (set by the safety net on /taal and 'English please')."""
+    for entity in latest_message.get("entities", []):
+        if entity.get("entity") == "language" and entity.get("value") in LANGUAGES:
+            return entity["value"]
+    return None
+
+
+def choose_language(current: Optional[str], latest_message: Dict[str, Any], metadata_language: Optional[str] = None) -> Optional[str]:
+    """The language after this message, or None to keep the current one."""
+    intent = (latest_message.get("intent") or {}).get("name")
+    if intent == "switch_language":
+        return requested_language_entity(latest_message) or other_language(current)
+    text = latest_message.get("text") or ""
+    detected = detect_language(text)
+    if current is None:
+        return detected or metadata_language or DEFAULT_LANGUAGE
+    if detected and detected != current and len(text.split()) >= MIN_WORDS_TO_SWITCH:
+        return detected
+    return None
+
+
+class ValidateSlotMappings(ValidationAction):
+    """Runs after every message: keeps `language` right and forgets an unanswered erasure question."""
+
+    async def extract_language(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        """From how the person writes, or when they ask for the other language."""
+        metadata = tracker.latest_message.get("metadata") or {}
+        language = choose_language(tracker.get_slot("language"), tracker.latest_message, metadata.get("language"))
+        return {"language": language} if language and language != tracker.get_slot("language") else {}
+
+    async def extract_pending_delete(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        """Anything but yes or no after "are you sure?" cancels the erasure question."""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if tracker.get_slot("pending_delete") and intent not in CONFIRMATION_INTENTS:
+            return {"pending_delete": False}
+        return {}

@@ -1,0 +1,208 @@
+"""Targets of issue 2 and the results as JSON and as the markdown table the README quotes."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+NLU_TARGET_SLOTS = ("municipality", "age", "children")
+MAX_TRAIN_SECONDS = 180.0
+MAX_P95_RATIO = 2.0
+MIN_THROUGHPUT_RATIO = 1.0
+
+
+def _get(data: dict[str, Any], *path: str) -> Any:
+    """`data[path[0]][path[1]]...`, or None when any step is missing."""
+    for key in path:
+        if not isinstance(data, dict) or key not in data:
+            return None
+        data = data[key]
+    return data
+
+
+def ratio(ours: Optional[float], stock: Optional[float]) -> Optional[float]:
+    """ours / stock, or None when either is missing or stock is 0."""
+    if ours is None or not stock:
+        return None
+    return round(ours / stock, 2)
+
+
+def add_ratios(results: dict[str, Any]) -> None:
+    """Woonplek / stock ratios of the speed numbers (absolute times drift on a shared machine)."""
+    ours, stock = _get(results, "latency", "woonplek"), _get(results, "latency", "stock")
+    if ours and stock:
+        results["latency"]["ratios"] = {
+            "sequential_p50": ratio(ours["sequential"]["p50_ms"], stock["sequential"]["p50_ms"]),
+            "sequential_p95": ratio(ours["sequential"]["p95_ms"], stock["sequential"]["p95_ms"]),
+            "throughput": ratio(ours["concurrent"]["turns_per_second"], stock["concurrent"]["turns_per_second"]),
+            "concurrent_p95": ratio(ours["concurrent"]["p95_ms"], stock["concurrent"]["p95_ms"]),
+            "startup": ratio(ours["startup_seconds"], stock["startup_seconds"]),
+        }
+    train_ours, train_stock = _get(results, "training", "woonplek"), _get(results, "training", "stock")
+    if train_ours and train_stock:
+        results["training"]["ratio"] = ratio(train_ours["seconds"], train_stock["seconds"])
+
+
+def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each target of issue 2 with our value and whether it is met (targets without a value are left out).
+
+    `kind` says how to show the value: score (0-1), share (a percentage), ratio or seconds.
+    """
+    ours = _get(results, "nlu", "pipelines", "woonplek") or {}
+    rows: list[tuple[str, Any, str, str, Callable[[Any], bool]]] = [
+        ("intent macro-F1", _get(ours, "intent", "macro_f1"), "≥ 0.95", "score", lambda v: v >= 0.95),
+    ]
+    for slot in NLU_TARGET_SLOTS:
+        rows.append((f"{slot} extraction", _get(ours, "slots", "per_slot", slot, "accuracy"), "≥ 95%", "share",
+                     lambda v: v >= 0.95))
+    rows += [
+        ("crisis recall", _get(ours, "crisis", "recall"), "100%", "share", lambda v: v >= 1.0),
+        ("crisis false positives", _get(ours, "crisis", "false_positive_rate"), "≤ 5%", "share",
+         lambda v: v <= 0.05),
+        ("turn p95 / stock p95", _get(results, "latency", "ratios", "sequential_p95"), f"≤ {MAX_P95_RATIO:g}×",
+         "ratio", lambda v: v <= MAX_P95_RATIO),
+        ("throughput / stock", _get(results, "latency", "ratios", "throughput"), f"≥ {MIN_THROUGHPUT_RATIO:g}×",
+         "ratio", lambda v: v >= MIN_THROUGHPUT_RATIO),
+        ("training time (s)", _get(results, "training", "woonplek", "seconds"), f"≤ {MAX_TRAIN_SECONDS:.0f} s",
+         "seconds", lambda v: v <= MAX_TRAIN_SECONDS),
+    ]
+    return [
+        {"name": n, "value": v, "target": t, "kind": k, "met": bool(ok(v))}
+        for n, v, t, k, ok in rows
+        if v is not None
+    ]
+
+
+def _pct(value: Any) -> str:
+    return "–" if value is None else f"{100 * value:.1f}%"
+
+
+def _num(value: Any, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _plain(value: Any, suffix: str = "") -> str:
+    return "–" if value is None else f"{value:g}{suffix}"
+
+
+def _nlu_table(nlu: dict[str, Any]) -> list[str]:
+    pipelines = nlu.get("pipelines") or {}
+    keys = list(pipelines)
+    titles = [pipelines[k]["title"] for k in keys]
+    present = {s for k in keys for s in pipelines[k]["slots"]["per_slot"]}
+    slots = [s for s in NLU_TARGET_SLOTS if s in present] + sorted(present - set(NLU_TARGET_SLOTS))
+    lines = ["| metric | " + " | ".join(titles) + " | target |", "|---" * (len(keys) + 2) + "|"]
+
+    def row(name: str, cell: Callable[[dict[str, Any]], str], target: str = "") -> None:
+        lines.append(f"| {name} | " + " | ".join(cell(pipelines[k]) for k in keys) + f" | {target} |")
+
+    row("intent macro-F1", lambda p: _num(p["intent"]["macro_f1"]), "≥ 0.95")
+    row("intent accuracy", lambda p: _pct(p["intent"]["accuracy"]))
+    row("fell back (`nlu_fallback`)", lambda p: _pct(p["intent"]["fallback_rate"]))
+    for slot in slots:
+        target = "≥ 95%" if slot in NLU_TARGET_SLOTS else ""
+        row(f"slot `{slot}` (n={pipelines[keys[0]]['slots']['per_slot'].get(slot, {}).get('total', '?')})",
+            lambda p, s=slot: _pct(_get(p, "slots", "per_slot", s, "accuracy")), target)
+    row("all slots of a message right", lambda p: _pct(p["slots"]["exact_match"]))
+    row("crisis recall", lambda p: _pct(p["crisis"]["recall"]), "100%")
+    row("crisis false positives", lambda p: _pct(p["crisis"]["false_positive_rate"]), "≤ 5%")
+    row("NLU training time", lambda p: _plain(p.get("train_seconds"), " s"))
+    return lines
+
+
+def _speed_table(results: dict[str, Any]) -> list[str]:
+    ours = _get(results, "latency", "woonplek") or {}
+    stock = _get(results, "latency", "stock") or {}
+    lines = ["| metric | Woonplek | stock `rasa init` | Woonplek / stock | target |", "|---|---|---|---|---|"]
+
+    def row(name: str, path: tuple[str, ...], suffix: str, target: str = "") -> None:
+        a, b = _get(ours, *path), _get(stock, *path)
+        lines.append(f"| {name} | {_plain(a, suffix)} | {_plain(b, suffix)} | {_plain(ratio(a, b), '×')} | {target} |")
+
+    if ours or stock:
+        row("NLU alone p50 (`/model/parse`)", ("nlu_parse", "p50_ms"), " ms")
+        row("turn latency p50 (one at a time)", ("sequential", "p50_ms"), " ms")
+        row("turn latency p95 (one at a time)", ("sequential", "p95_ms"), " ms", f"≤ {MAX_P95_RATIO:g}×")
+        row(f"throughput, {_get(ours, 'concurrent', 'conversations_at_once') or 16} conversations at once",
+            ("concurrent", "turns_per_second"), " turns/s", f"≥ {MIN_THROUGHPUT_RATIO:g}×")
+        row("turn latency p95 under load", ("concurrent", "p95_ms"), " ms")
+        row("start-up until the webhook answers", ("startup_seconds",), " s")
+    train_ours, train_stock = _get(results, "training", "woonplek"), _get(results, "training", "stock")
+    if train_ours or train_stock:
+        a, b = _get(train_ours or {}, "seconds"), _get(train_stock or {}, "seconds")
+        lines.append(f"| training from scratch (stock: `rasa init`) | {_plain(a, ' s')} | {_plain(b, ' s')} | "
+                     f"{_plain(ratio(a, b), '×')} | ≤ {MAX_TRAIN_SECONDS:.0f} s |")
+    if ours or stock:
+        rss_ours = _get(ours, "peak_rss_mb") or {}
+        rss_stock = _get(stock, "peak_rss_mb") or {}
+        lines.append(f"| peak memory, Rasa server | {_plain(rss_ours.get('rasa'), ' MB')} | "
+                     f"{_plain(rss_stock.get('rasa'), ' MB')} | {_plain(ratio(rss_ours.get('rasa'), rss_stock.get('rasa')), '×')} | |")
+        if "action-server" in rss_ours:
+            lines.append(f"| peak memory, action server | {_plain(rss_ours['action-server'], ' MB')} | – | | |")
+    if train_ours:
+        lines.append(f"| peak memory, training | {_plain(train_ours.get('peak_rss_mb'), ' MB')} | "
+                     f"{_plain(_get(train_stock or {}, 'peak_rss_mb'), ' MB')} | | |")
+    return lines
+
+
+def markdown(results: dict[str, Any]) -> str:
+    """The results as markdown: what ran where, NLU quality, speed, targets."""
+    meta = results["meta"]
+    lines = [
+        "# Woonplek benchmark results",
+        "",
+        f"`python -m bench{' ' + meta['arguments'] if meta['arguments'] else ''}` on {meta['date']}, "
+        f"commit {meta.get('git_commit') or 'none yet'}, {meta['cpu_count']} CPUs, Python {meta['python']}, "
+        f"Rasa {meta.get('rasa_version')}; took {meta.get('duration_seconds', 0):.0f} s."
+        + (" **Quick run: fewer epochs and turns, not comparable.**" if meta.get("quick") else ""),
+        "Both sides of every comparison ran on this machine in this run, one after the other.",
+    ]
+    nlu = results.get("nlu")
+    if nlu:
+        held = nlu["heldout"]
+        lines += [
+            "",
+            "## NLU quality",
+            "",
+            f"Trained on `nlu_data/nlu`, measured on `tests/nlu_heldout/` (never trained on): {held['intents']} "
+            f"intent examples, {held['slots']} slot messages, {held['crisis']} crisis messages "
+            f"({nlu['pipelines'].get('woonplek', next(iter(nlu['pipelines'].values())))['crisis']['positives']} crises).",
+            "",
+            *_nlu_table(nlu),
+            "",
+            "A message counts as a crisis when its intent is `crisis` (ours: including the SafetyNet). "
+            "Slot values must match exactly. Rasa's default pipeline extracts entities only with DIET, "
+            "which learns them from annotated examples; our NLU data has none (facts come from "
+            "`bot.language.facts`), so it extracts nothing.",
+        ]
+    if results.get("latency") or results.get("training"):
+        lines += [
+            "",
+            "## Speed and memory",
+            "",
+            "Through the `rest` channel (`POST /webhooks/rest/webhook`) on loopback. Woonplek: Rasa server + "
+            "action server + SQLite tracker store and database, scripted Dutch and English intake "
+            "conversations. Stock: Rasa's `rasa init` moodbot (`rasa run`, in-memory tracker, no action "
+            "server), greet/mood conversations.",
+            "",
+            *_speed_table(results),
+        ]
+    met = results.get("targets") or []
+    if met:
+        lines += ["", "## Targets (issue 2)", "", "| target | value | goal | met |", "|---|---|---|---|"]
+        for t in met:
+            value = t["value"]
+            shown = _num(value) if t.get("kind") == "score" else _pct(value) if t.get("kind") == "share" else _plain(value)
+            lines.append(f"| {t['name']} | {shown} | {t['target']} | {'yes' if t['met'] else '**no**'} |")
+    if results.get("errors"):
+        lines += ["", "## Errors", ""] + [f"- {name}: {message.splitlines()[0]}" for name, message in results["errors"].items()]
+    return "\n".join(lines) + "\n"
+
+
+def write(results: dict[str, Any], folder: Path, stem: str) -> tuple[Path, Path]:
+    """Write `<stem>.json` and `<stem>.md` into `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    json_path, md_path = folder / f"{stem}.json", folder / f"{stem}.md"
+    json_path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    md_path.write_text(markdown(results), encoding="utf-8")
+    return json_path, md_path

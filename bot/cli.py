@@ -1,0 +1,122 @@
+"""The `woonplek` command: build the NLP pipeline, train, migrate, run and chat.
+
+Every subcommand works from the project root (`bot.config.PROJECT_ROOT`), wherever it is called from.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Callable, Optional, Sequence
+
+from bot.config import PROJECT_ROOT, get_settings
+
+
+def cmd_build_nlp(args: argparse.Namespace) -> int:
+    """Build the Dutch spaCy pipeline into `data/spacy-nl` when missing or outdated."""
+    from bot.spacy_pipeline import build_if_needed
+
+    build_if_needed(force=args.force)
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """Train the Rasa model when its inputs changed (or always with --force)."""
+    from bot.training import train_if_needed
+
+    train_if_needed(force=args.force)
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    """Database maintenance: `woonplek db upgrade`."""
+    from bot.db.schema import upgrade_database
+
+    settings = get_settings()
+    upgrade_database(settings.database_url)
+    print(f"Database is up to date: {_redacted(settings.database_url)}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Upgrade the database, start the servers, then chat (or wait with --headless)."""
+    from bot.services import ServiceError, describe, start_stack, wait_for_shutdown
+
+    settings = get_settings()
+    print("Starting the action server and the Rasa server (loading the model takes a while)...",
+          flush=True)
+    try:
+        stack = start_stack(settings)
+    except ServiceError as error:
+        print(f"Could not start Woonplek: {error}", file=sys.stderr)
+        return 1
+    with stack:
+        print("Woonplek is running:\n" + describe(stack), flush=True)
+        if args.headless:
+            print("Headless: press Ctrl-C to stop.", flush=True)
+            code = wait_for_shutdown(stack)
+        else:
+            from bot.chat_client import chat
+
+            chat(settings.rasa_url)
+            code = 0
+        print("Stopping...", flush=True)
+    print("Stopped.")
+    return code
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """Chat in the terminal with an already running Rasa server."""
+    from bot.chat_client import chat
+
+    chat(args.url or get_settings().rasa_url, args.sender)
+    return 0
+
+
+def _redacted(url: str) -> str:
+    """`url` without its password."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `woonplek`."""
+    parser = argparse.ArgumentParser(prog="woonplek", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=handler.__doc__, description=handler.__doc__)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    add("build-nlp", cmd_build_nlp).add_argument(
+        "--force", action="store_true", help="rebuild even when up to date"
+    )
+    add("train", cmd_train).add_argument(
+        "--force", action="store_true", help="train even when the model is up to date"
+    )
+    db = add("db", cmd_db)
+    db.add_argument("action", choices=["upgrade"], help="upgrade: migrate to the latest schema")
+    add("run", cmd_run).add_argument(
+        "--headless", action="store_true", help="no terminal chat: run until Ctrl-C or SIGTERM"
+    )
+    chat = add("chat", cmd_chat)
+    chat.add_argument("--sender", help="conversation id (default: a new random one)")
+    chat.add_argument("--url", help="Rasa server URL (default: from the settings)")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Entry point of the `woonplek` console command."""
+    args = build_parser().parse_args(argv)
+    os.chdir(PROJECT_ROOT)
+    try:
+        return args.handler(args)
+    except RuntimeError as error:  # a failed step (training, building): its output is above
+        print(f"woonplek {args.command}: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Settings: the one place that reads the environment."""
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _data_dir() -> Path:
+    """Folder for runtime files (databases, built pipeline, generated token)."""
+    return Path(os.environ.get("WOONPLEK_DATA_DIR", PROJECT_ROOT / "data")).resolve()
+
+
+def _sqlite_url(path: Path) -> str:
+    """SQLAlchemy URL for a SQLite file."""
+    return f"sqlite:///{path}"
+
+
+def _auth_token(data_dir: Path) -> str:
+    """RASA_AUTH_TOKEN, or a token generated once and kept in the data folder."""
+    token = os.environ.get("RASA_AUTH_TOKEN")
+    if token:
+        return token
+    token_file = data_dir / "rasa_auth_token"
+    if token_file.exists():
+        return token_file.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_urlsafe(32)
+    token_file.write_text(token)
+    token_file.chmod(0o600)
+    return token
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the assistant can be configured with."""
+
+    project_root: Path
+    data_dir: Path
+    database_url: str
+    tracker_store_url: str
+    rasa_host: str
+    rasa_port: int
+    action_server_port: int
+    rasa_auth_token: str
+    models_dir: Path
+    spacy_model_dir: Path
+    log_level: str
+    telegram_bot_token: Optional[str]
+
+    @property
+    def rasa_url(self) -> str:
+        """Root URL of the Rasa server."""
+        return f"http://{self.rasa_host}:{self.rasa_port}"
+
+    @property
+    def action_endpoint_url(self) -> str:
+        """URL the Rasa server calls to run custom actions."""
+        return f"http://127.0.0.1:{self.action_server_port}/webhook"
+
+
+def load_settings() -> Settings:
+    """Read the settings from the environment (fresh, uncached)."""
+    data_dir = _data_dir()
+    return Settings(
+        project_root=PROJECT_ROOT,
+        data_dir=data_dir,
+        database_url=os.environ.get("DATABASE_URL") or _sqlite_url(data_dir / "woonplek.db"),
+        tracker_store_url=os.environ.get("TRACKER_STORE_URL") or _sqlite_url(data_dir / "tracker.db"),
+        rasa_host=os.environ.get("RASA_HOST", "127.0.0.1"),
+        rasa_port=int(os.environ.get("RASA_PORT", "5005")),
+        action_server_port=int(os.environ.get("ACTION_SERVER_PORT", "5055")),
+        rasa_auth_token=_auth_token(data_dir),
+        models_dir=Path(os.environ.get("WOONPLEK_MODELS_DIR", PROJECT_ROOT / "models")).resolve(),
+        spacy_model_dir=PROJECT_ROOT / "data" / "spacy-nl",  # fixed: config/config.yml names it
+        log_level=os.environ.get("LOG_LEVEL", "INFO").upper(),
+        telegram_bot_token=os.environ.get("TELEGRAM_BOT_TOKEN") or None,
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return load_settings()

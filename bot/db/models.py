@@ -1,0 +1,181 @@
+"""SQLAlchemy models of what Woonplek stores: intake records and handoffs to a human.
+
+Alembic owns the schema (`bot/db/migrations`); these classes must match the latest revision
+(`tests/unit/db/test_db_schema.py` checks that).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Optional
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import declarative_base
+from sqlalchemy.types import TypeDecorator
+
+# Constraint names follow one convention so later (batch) migrations can refer to them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
+
+# Allowed values (docs/architecture.md); the database enforces them with CHECK constraints.
+LANGUAGES = ("nl", "en")
+SLEEPING_SITUATIONS = (
+    "street",
+    "shelter",
+    "friends_family",
+    "car",
+    "squat",
+    "institution",
+    "eviction",
+    "other",
+)
+INCOMES = ("none", "benefits", "work", "pension", "other")
+CRISIS_TYPES = ("suicide", "violence", "sexual_violence", "medical", "minor")
+URGENCIES = ("high", "medium", "low")
+HANDOFF_STATES = ("open", "assigned", "resolved", "bot")
+HANDOFF_PRIORITIES = ("urgent", "high", "normal")  # most urgent first
+HANDOFF_REASONS = ("intake", "requested", "crisis", "minor", "no_place", "other")
+
+SENDER_ID_LENGTH = 255
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware UTC."""
+    return datetime.now(timezone.utc)
+
+
+def in_values(column: str, values: tuple[str, ...], *, nullable: bool = True) -> str:
+    """SQL for a CHECK constraint: `column` is one of `values` (or NULL when `nullable`)."""
+    listed = ", ".join(f"'{value}'" for value in values)
+    condition = f"{column} IN ({listed})"
+    return f"{column} IS NULL OR {condition}" if nullable else condition
+
+
+class UTCDateTime(TypeDecorator):
+    """A timestamp stored in UTC and always read back timezone-aware (also on SQLite)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(
+        self, value: Optional[datetime], dialect: Dialect
+    ) -> Optional[datetime]:
+        """Convert to UTC; naive datetimes are taken to be UTC already."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        value = value.astimezone(timezone.utc)
+        if dialect.name == "sqlite":
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(
+        self, value: Optional[datetime], dialect: Dialect
+    ) -> Optional[datetime]:
+        """Attach UTC to what comes back."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class IntakeRecord(Base):
+    """One person's intake answers (one row per conversation, only with consent)."""
+
+    __tablename__ = "intake_records"
+
+    id = Column(Integer, primary_key=True)
+    sender_id = Column(String(SENDER_ID_LENGTH), nullable=False, unique=True)
+    language = Column(String(8))
+    consent = Column(Boolean)
+    safe_tonight = Column(Boolean)
+    sleeping_situation = Column(String(32))
+    municipality = Column(String(100))
+    age = Column(Integer)
+    partner = Column(Boolean)
+    children = Column(Integer)
+    pets = Column(Boolean)
+    income = Column(String(32))
+    has_id = Column(Boolean)
+    care_needs = Column(JSON(none_as_null=True))  # special category (AVG art. 9)
+    crisis = Column(String(32))
+    urgency = Column(String(16))
+    skipped_slots = Column(JSON, nullable=False, default=list)
+    referral_code = Column(String(64))
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    updated_at = Column(UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        CheckConstraint(in_values("language", LANGUAGES), name="language"),
+        CheckConstraint(
+            in_values("sleeping_situation", SLEEPING_SITUATIONS), name="sleeping_situation"
+        ),
+        CheckConstraint(in_values("income", INCOMES), name="income"),
+        CheckConstraint(in_values("crisis", CRISIS_TYPES), name="crisis"),
+        CheckConstraint(in_values("urgency", URGENCIES), name="urgency"),
+        CheckConstraint("age IS NULL OR age >= 0", name="age"),
+        CheckConstraint("children IS NULL OR children >= 0", name="children"),
+    )
+
+    def as_dict(self) -> dict[str, Any]:
+        """The stored fields as a plain dict."""
+        return {column.name: getattr(self, column.name) for column in self.__table__.columns}
+
+
+class Handoff(Base):
+    """A request to hand a conversation to a human, and where it stands."""
+
+    __tablename__ = "handoffs"
+
+    id = Column(Integer, primary_key=True)
+    sender_id = Column(String(SENDER_ID_LENGTH), nullable=False, index=True)
+    state = Column(String(16), nullable=False, default="open", server_default="open")
+    priority = Column(String(16), nullable=False)
+    reason = Column(String(16), nullable=False)
+    crisis = Column(String(32))
+    intake = Column(JSON(none_as_null=True))  # snapshot of the intake, only with consent
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    waiting_since = Column(UTCDateTime, nullable=False, default=utcnow)
+    assigned_to = Column(String(255))
+    resolved_at = Column(UTCDateTime)
+
+    __table_args__ = (
+        CheckConstraint(in_values("state", HANDOFF_STATES, nullable=False), name="state"),
+        CheckConstraint(
+            in_values("priority", HANDOFF_PRIORITIES, nullable=False), name="priority"
+        ),
+        CheckConstraint(in_values("reason", HANDOFF_REASONS, nullable=False), name="reason"),
+        CheckConstraint(in_values("crisis", CRISIS_TYPES), name="crisis"),
+        # At most one handoff per person that is not resolved yet.
+        Index(
+            "uq_handoffs_active_sender",
+            "sender_id",
+            unique=True,
+            sqlite_where=text("state != 'resolved'"),
+            postgresql_where=text("state != 'resolved'"),
+        ),
+    )
+
+    def as_dict(self) -> dict[str, Any]:
+        """The stored fields as a plain dict."""
+        return {column.name: getattr(self, column.name) for column in self.__table__.columns}

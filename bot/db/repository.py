@@ -1,0 +1,308 @@
+"""Repositories: what the actions may store about a person, read back, and forget.
+
+Each method is one short transaction on the engine it was given. Privacy rules enforced here
+(docs/architecture.md, AVG art. 5, 7, 9, 17):
+- an intake record is only written while `consent` is true; consent withdrawn deletes it;
+- `care_needs` (health, art. 9) is kept only when `health_consent` is true when it is given;
+- a handoff's intake snapshot is only kept with consent.
+"""
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any, Callable, Mapping, Optional
+
+from sqlalchemy import case, delete, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.db.engine import session_scope
+from bot.db.models import (
+    CRISIS_TYPES,
+    HANDOFF_PRIORITIES,
+    HANDOFF_REASONS,
+    INCOMES,
+    LANGUAGES,
+    SENDER_ID_LENGTH,
+    SLEEPING_SITUATIONS,
+    URGENCIES,
+    Handoff,
+    IntakeRecord,
+    utcnow,
+)
+
+logger = logging.getLogger(__name__)
+
+# Intake slots stored as columns, each with the check that turns a slot value into a column value.
+BOOL_FIELDS = ("consent", "safe_tonight", "partner", "pets", "has_id")
+INT_FIELDS = ("age", "children")
+CHOICE_FIELDS: dict[str, tuple[str, ...]] = {
+    "language": LANGUAGES,
+    "sleeping_situation": SLEEPING_SITUATIONS,
+    "income": INCOMES,
+    "crisis": CRISIS_TYPES,
+    "urgency": URGENCIES,
+}
+TEXT_FIELDS = {"municipality": 100, "referral_code": 64}
+INTAKE_FIELDS = (
+    "language",
+    "consent",
+    "safe_tonight",
+    "sleeping_situation",
+    "municipality",
+    "age",
+    "partner",
+    "children",
+    "pets",
+    "income",
+    "has_id",
+    "care_needs",
+    "crisis",
+    "urgency",
+    "skipped_slots",
+    "referral_code",
+)
+HEALTH_CONSENT_SLOT = "health_consent"
+# The `crisis` slot starts as "none" (config/domain/slots.yml); stored as NULL.
+NO_CRISIS = "none"
+
+
+def _check_sender(sender_id: str) -> str:
+    """A sender id must be a non-empty string that fits the column."""
+    if not isinstance(sender_id, str) or not sender_id or len(sender_id) > SENDER_ID_LENGTH:
+        raise ValueError(f"invalid sender_id: {sender_id!r}")
+    return sender_id
+
+
+def _column_value(field: str, value: Any) -> Any:
+    """Turn a slot value into what the column stores; ValueError when it cannot."""
+    if value is None or (field == "crisis" and value == NO_CRISIS):
+        return [] if field == "skipped_slots" else None
+    if field in BOOL_FIELDS:
+        if isinstance(value, bool):
+            return value
+    elif field in INT_FIELDS:
+        # Rasa float slots hand over 19.0 for 19.
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+            return int(value)
+    elif field in CHOICE_FIELDS:
+        if value in CHOICE_FIELDS[field]:
+            return value
+    elif field in TEXT_FIELDS:
+        if isinstance(value, str) and len(value) <= TEXT_FIELDS[field]:
+            return value
+    elif field == "skipped_slots":
+        if isinstance(value, (list, tuple)) and all(isinstance(item, str) for item in value):
+            return list(dict.fromkeys(value))
+    elif field == "care_needs":
+        return value
+    raise ValueError(f"invalid value for {field}: {value!r}")
+
+
+def intake_values(slots: Mapping[str, Any]) -> dict[str, Any]:
+    """The intake columns present in `slots`, checked; other keys are ignored.
+
+    When `health_consent` is in `slots` and not true, `care_needs` is set to None.
+    """
+    values = {
+        field: _column_value(field, slots[field]) for field in INTAKE_FIELDS if field in slots
+    }
+    if HEALTH_CONSENT_SLOT in slots and slots[HEALTH_CONSENT_SLOT] is not True:
+        values["care_needs"] = None
+    return values
+
+
+def _with_retry_on_conflict(engine: Engine, work: Callable[[Session], Any]) -> Any:
+    """Run `work` in a transaction; once more if a concurrent insert hit a unique constraint."""
+    try:
+        with session_scope(engine) as session:
+            return work(session)
+    except IntegrityError:
+        logger.debug("Unique conflict, retrying once", exc_info=True)
+        with session_scope(engine) as session:
+            return work(session)
+
+
+class IntakeRepository:
+    """Intake records: one row per conversation, only while the person consents."""
+
+    def __init__(self, engine: Engine) -> None:
+        """Use `engine` for every call (one short transaction each)."""
+        self.engine = engine
+
+    def save(self, sender_id: str, slots: Mapping[str, Any]) -> None:
+        """Insert or update the record of `sender_id` from the intake slots in `slots`.
+
+        Only intake columns are taken from `slots` (unknown keys are ignored); absent keys keep
+        their stored value. Nothing is written unless consent (given now, or stored) is true;
+        a `consent` key that is not true (withdrawn, or reset) deletes the stored record.
+        """
+        _check_sender(sender_id)
+        values = intake_values(slots)
+
+        def work(session: Session) -> None:
+            record = session.execute(
+                select(IntakeRecord).where(IntakeRecord.sender_id == sender_id)
+            ).scalar_one_or_none()
+            consent = values["consent"] if "consent" in values else (record and record.consent)
+            if consent is not True:
+                if record is not None:
+                    session.delete(record)
+                    logger.info("Consent withdrawn: deleted the intake record")
+                return
+            now = utcnow()
+            if record is None:
+                record = IntakeRecord(sender_id=sender_id, skipped_slots=[], created_at=now)
+                session.add(record)
+            for field, value in values.items():
+                setattr(record, field, value)
+            record.updated_at = now
+            session.flush()
+
+        _with_retry_on_conflict(self.engine, work)
+
+    def get(self, sender_id: str) -> Optional[dict[str, Any]]:
+        """The stored record of `sender_id` as a plain dict, or None."""
+        with session_scope(self.engine) as session:
+            record = session.execute(
+                select(IntakeRecord).where(IntakeRecord.sender_id == sender_id)
+            ).scalar_one_or_none()
+            return record.as_dict() if record is not None else None
+
+    def delete(self, sender_id: str) -> int:
+        """Delete the record of `sender_id`; returns how many rows went (0 or 1)."""
+        with session_scope(self.engine) as session:
+            result = session.execute(
+                delete(IntakeRecord).where(IntakeRecord.sender_id == sender_id)
+            )
+            return int(result.rowcount)
+
+
+def _priority_rank(priority: str) -> int:
+    """0 for the most urgent priority."""
+    return HANDOFF_PRIORITIES.index(priority)
+
+
+def intake_snapshot(intake: Optional[Mapping[str, Any]]) -> Optional[dict[str, Any]]:
+    """The intake columns of `intake` for a handoff, or None without consent."""
+    if intake is None or intake.get("consent") is not True:
+        return None
+    return intake_values(intake)
+
+
+class HandoffRepository:
+    """The queue of conversations handed to a human."""
+
+    def __init__(self, engine: Engine) -> None:
+        """Use `engine` for every call (one short transaction each)."""
+        self.engine = engine
+
+    def open_handoff(
+        self,
+        sender_id: str,
+        *,
+        priority: str,
+        reason: str,
+        crisis: Optional[str] = None,
+        intake: Optional[Mapping[str, Any]] = None,
+    ) -> int:
+        """Put `sender_id` in the queue and return the handoff id.
+
+        If the person already has a handoff that is not resolved, that one is updated instead:
+        the priority only goes up (and then the reason follows it), the earliest `waiting_since`
+        is kept, a given `crisis` or `intake` replaces the stored one, and a handoff the bot
+        held (`bot`) is open again. The intake snapshot (intake columns only) is kept only with
+        consent. `crisis="none"` means no crisis.
+        """
+        _check_sender(sender_id)
+        if priority not in HANDOFF_PRIORITIES:
+            raise ValueError(f"invalid priority: {priority!r}")
+        if reason not in HANDOFF_REASONS:
+            raise ValueError(f"invalid reason: {reason!r}")
+        if crisis == NO_CRISIS:
+            crisis = None
+        if crisis is not None and crisis not in CRISIS_TYPES:
+            raise ValueError(f"invalid crisis: {crisis!r}")
+        snapshot = intake_snapshot(intake)
+
+        def work(session: Session) -> int:
+            handoff = session.execute(
+                select(Handoff)
+                .where(Handoff.sender_id == sender_id, Handoff.state != "resolved")
+                .order_by(Handoff.id)
+                .with_for_update()
+            ).scalars().first()
+            if handoff is None:
+                now = utcnow()
+                handoff = Handoff(
+                    sender_id=sender_id,
+                    state="open",
+                    priority=priority,
+                    reason=reason,
+                    crisis=crisis,
+                    intake=snapshot,
+                    created_at=now,
+                    waiting_since=now,
+                )
+                session.add(handoff)
+                session.flush()
+                return int(handoff.id)
+            if _priority_rank(priority) < _priority_rank(handoff.priority):
+                handoff.priority = priority
+                handoff.reason = reason
+            if crisis is not None:
+                handoff.crisis = crisis
+            if snapshot is not None:
+                handoff.intake = snapshot
+            if handoff.state == "bot":
+                handoff.state = "open"
+            session.flush()
+            return int(handoff.id)
+
+        return int(_with_retry_on_conflict(self.engine, work))
+
+    def list_waiting(self) -> list[dict[str, Any]]:
+        """Open handoffs, most urgent first, then longest waiting first."""
+        rank = case(
+            {priority: index for index, priority in enumerate(HANDOFF_PRIORITIES)},
+            value=Handoff.priority,
+        )
+        with session_scope(self.engine) as session:
+            handoffs = session.execute(
+                select(Handoff)
+                .where(Handoff.state == "open")
+                .order_by(rank, Handoff.waiting_since, Handoff.id)
+            ).scalars()
+            return [handoff.as_dict() for handoff in handoffs]
+
+    def for_sender(self, sender_id: str) -> list[dict[str, Any]]:
+        """All handoffs of `sender_id`, oldest first."""
+        with session_scope(self.engine) as session:
+            handoffs = session.execute(
+                select(Handoff).where(Handoff.sender_id == sender_id).order_by(Handoff.id)
+            ).scalars()
+            return [handoff.as_dict() for handoff in handoffs]
+
+    def delete_for(self, sender_id: str) -> int:
+        """Delete all handoffs of `sender_id`; returns how many rows went."""
+        with session_scope(self.engine) as session:
+            result = session.execute(delete(Handoff).where(Handoff.sender_id == sender_id))
+            return int(result.rowcount)
+
+
+def forget_person(engine: Engine, sender_id: str) -> dict[str, int]:
+    """Delete everything our tables hold about `sender_id` in one transaction; counts per table.
+
+    The conversation itself lives in the tracker store (`bot.tracker_store`), which forgets it
+    when `action_delete_data` ran.
+    """
+    with session_scope(engine) as session:
+        intake = session.execute(delete(IntakeRecord).where(IntakeRecord.sender_id == sender_id))
+        handoffs = session.execute(delete(Handoff).where(Handoff.sender_id == sender_id))
+        return {
+            IntakeRecord.__tablename__: int(intake.rowcount),
+            Handoff.__tablename__: int(handoffs.rowcount),
+        }

@@ -1,0 +1,539 @@
+"""Facts about the person in one message: "ben 19 en slaap op straat in almere met mn hond" -> four facts.
+
+`extract_facts` is the only entry point; `WoonplekEntityExtractor` turns its facts into Rasa entities.
+Every fact carries the span of the text that produced it. All patterns run on `fold(text)` (lower case,
+no accents, same offsets), so they are written in lower case without accents.
+
+Per entity (values as in docs/architecture.md):
+- municipality: every match of `find_municipalities`, kept as is.
+- age / children / number: every number from `find_numbers`, classified by its neighbours: next to a
+  child word -> children; after "ben", "I'm", "age" or before "jaar (oud)", "years old" -> age; a child's
+  own age ("dochter van 5") or a number with a unit ("3 dagen", "al 2 jaar dakloos", "50 euro") -> nothing;
+  otherwise a bare `number` (0-120) for the dialogue to interpret. Child words without a number count
+  singular mentions ("met mijn zoon en dochter" -> 2); a negated child word ("geen kinderen") -> 0.
+- sleeping_situation: one value; a current place (street, car, squat, shelter, friends_family, other)
+  beats a path into homelessness (institution, eviction); among current places the last one mentioned
+  wins ("sliep bij mn zus, nu op straat" -> street).
+- pets, partner, has_id, safe_tonight: one bool each; a positive mention beats a negated one
+  ("geen hond maar wel een kat" -> True).
+- income: the first non-negated mention; "geen werk en geen uitkering" -> none.
+Negation: a negation word up to three words earlier in the same clause ("geen", "niet", "no", "without";
+"en", "maar", "and", "but" close the clause). Wishes and questions ("ik wil naar de opvang", "is er een
+nachtopvang") are not facts about where someone sleeps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Optional
+
+from bot.language.text import fold, is_negated, words_before
+
+# --------------------------------------------------------------------------------------------- model
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact about the person, with the span of text it came from."""
+
+    entity: str
+    value: object
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A pattern match before it becomes a fact."""
+
+    value: object
+    start: int
+    end: int
+    negated: bool = False
+
+
+Rule = tuple[object, str]
+
+# ------------------------------------------------------------------------------------------ vocabulary
+
+_POSS = r"(?:mijn|mn|m'n|me|m|my|onze|ons|our)"
+_CHILD_SINGULAR = (
+    r"(?:kind|kindje|kid|kiddo|child|dochter|dochtertje|zoon|zoontje|son|daughter|baby|baby'tje|babytje)"
+)
+_CHILD_PLURAL = (
+    r"(?:kinderen|kinders|kindjes|kinderjes|kids|children|koters|kleintjes|dochters|zonen|zoons|sons"
+    r"|daughters|babies|baby's)"
+)
+_CHILD_ANY = r"(?:" + _CHILD_PLURAL + "|" + _CHILD_SINGULAR + r")"
+_CHILD_ADJ = r"(?:kleine|jonge|eigen|minderjarige|little|young|small|own|lieve)"
+_TONIGHT = r"(?:vannacht|vanavond|vandaag|tonight|this evening|today)"
+_UNITS = (
+    r"(?:dagen|dag|dgn|weken|week|wk|maanden|maand|mnd|nachten|nacht|uur|uren|u|minuten|min|sec|euro|eur"
+    r"|keer|x|jaren|km|kilometer|procent|%|e|ste|de|days?|weeks?|months?|nights?|hours?|hrs?|minutes?"
+    r"|mins?|euros?|times|st|nd|rd|th|pm|am|cm|kg|kilo)"
+)
+
+SLEEPING_RULES: tuple[Rule, ...] = (
+    ("street", r"op (?:de |het )?stra+t"),
+    ("street", r"(?:slaap|slapen|sliep|sliepen|slaapt|geslapen|overnacht\w*) (?:\w+ ){0,2}buiten"),
+    ("street", r"buiten (?:slapen|geslapen|overnachten|pitten|maffen)"),
+    ("street", r"(?:onder (?:een|de) brug|in (?:het|een|de) (?:park|bos|bosjes|portiek|fietsenstalling"
+               r"|parkeergarage|trappenhuis|station)|op (?:een|het) (?:bankje|station)|in (?:een|mijn|mn"
+               r"|m'n) (?:tent|tentje|slaapzak)|tentje)"),
+    ("street", r"(?:on|in) the streets?|sleeping rough|rough sleep\w*|sleep\w* (?:\w+ )?outside"
+               r"|under (?:a|the) bridge|in (?:a|the) (?:park|tent|doorway|station|car park)|homeless on the street"),
+    ("shelter", r"(?:nacht|daklozen|crisis|nood|winter|vrouwen|jongeren|gezins|maatschappelijke )?opvang"
+                r"|passantenverblijf|sleep[- ]?in|leger des heils|koudweerregeling|kouderegeling"),
+    ("shelter", r"(?:night |homeless |women'?s )?shelter|salvation army"),
+    ("friends_family", r"bij (?:een |mijn |mn |m'n |me |de |het |haar |zijn |hun |mijn beste |een goede |wat )?(?:vrienden|vriend"
+                       r"|vriendin|vriendinnen|vriendje|maat|maatje|maten|kennis|kennissen|familie|familieleden"
+                       r"|ouders|moeder|mama|mam|ma|vader|papa|pap|pa|zus|zusje|zussen|broer|broertje|broers"
+                       r"|oma|opa|tante|oom|neef|nicht|schoonouders|schoonmoeder|ex|collega|buren|buurvrouw"
+                       r"|buurman|iemand|mensen|hem|haar)"),
+    ("friends_family", r"logeer\w*|logeren|bankslap\w*|couch ?surf\w*|sofa ?surf\w*|op (?:de|een|iemands) bank"
+                       r"|at (?:a |my |the |some )?(?:friend|friends|mate|mates|family|parents|mum|mom|mother"
+                       r"|dad|father|sister|brother|aunt|uncle|cousin|grandma|grandmother|nan|gran|girlfriend"
+                       r"|boyfriend|ex)(?:'s|s'|s)?(?: (?:place|house|flat|home))?"
+                       r"|(?:staying|stay|sleeping|sleep|living|live|crashing) (?:\w+ )?(?:with|at) (?:a |my |some )?"
+                       r"(?:friend|friends|mates?|family|relatives|parents|mum|mom|mother|dad|father|sister"
+                       r"|brother|aunt|uncle|cousin|grandma|people)"),
+    ("car", r"in (?:de|mijn|mn|m'n|me|een|onze|ons|het|m) (?:\w+ )?(?:auto|autootje|wagen|busje|bestelbus"
+            r"|camper|campertje|bestelauto)"),
+    ("car", r"(?:in (?:the|my|a|our) (?:\w+ )?(?:car|van|campervan|camper)|car)(?! park)(?= |$|\W)"),
+    ("car", r"(?:slaap|slapen|sliep|woon|wonen) (?:\w+ )?in (?:auto|busje|camper)"),
+    ("squat", r"(?<!anti-)(?<!anti )(?:kraakpand\w*|gekraakt\w*|kraken|kraak|squat|squats|squatting|squatted)"),
+    ("other", r"anti-? ?kraak\w*|hotel|hostel|b&b|bnb|airbnb|caravan|stacaravan|woonwagen|chalet|vakantiepark"
+              r"|camping|woonboot|onderhuur|tiny house|boat|houseboat"),
+    ("institution", r"(?:uit|in|van) (?:de |het |een |mijn |mn )?(?:gevangenis|bajes|bak|nor|pi|p\.i\.|"
+                    r"penitentiaire inrichting|huis van bewaring|hvb|detentie|jeugdgevangenis|jji|kliniek"
+                    r"|afkickkliniek|verslavingskliniek|ziekenhuis|psychiatrie|ggz|ggz-instelling|instelling"
+                    r"|jeugdinstelling|azc|tbs|tbs-kliniek|jeugdzorg|pleeggezin|gezinshuis|opname|detox|rehab"
+                    r"|beschermd wonen|begeleid wonen)"),
+    ("institution", r"gevangenis|bajes|detentie|azc|jeugdzorg|afkickkliniek|verslavingskliniek|pleeggezin"
+                    r"|vrijgelaten|(?:prison|jail|gaol|juvie|rehab|psych ward|foster care|care home|hospital"
+                    r"|asylum cent(?:re|er))"),
+    ("eviction", r"(?:uit|from|out of) (?:mijn|mn|m'n|me|ons|onze|het|de|my|our|the) (?:\w+ )?(?:huis|woning"
+                 r"|huurhuis|kamer|appartement|flat|home|house|apartment|place)(?: \w+){0,2} (?:gezet|gegooid"
+                 r"|getrapt|geschopt|gezet worden|kicked|thrown|evicted)"),
+    ("eviction", r"(?:huis|woning|kamer|flat) uit ?(?:gezet|gegooid)|(?:huis)?uit ?zetting|ontruim\w*"
+                 r"|uitgezet|uit ?gezet worden|(?:word|wordt|worden|werd|ben|zijn) (?:\w+ )?(?:eruit|uit ?gezet)"
+                 r"|eruit (?:gezet|gegooid|geschopt|getrapt)|op straat gezet|huur (?:is |wordt )?opgezegd"
+                 r"|deurwaarder|huis kwijt|woning kwijt|(?:moet|moeten) (?:\w+ )?(?:huis|woning) uit"
+                 r"|evict\w*|(?:kicked|thrown|chucked) (?:me )?out|lost? my (?:home|house|flat|apartment)"),
+)
+
+PET_NOUNS = (
+    r"hond|honden|hondje|hondjes|hont|pup|puppy|puppies|kat|katten|katje|kater|poes|poesje|poezen|kitten"
+    r"|konijn|konijnen|huisdier|huisdieren|beestje|beestjes|fret|cavia|dog|dogs|doggy|doggo|cat|cats|kitty"
+    r"|pet|pets|rabbit|hamster"
+)
+PARTNER_ALWAYS = (
+    r"partner|gf|bf|girlfriend|boyfriend|wife|husband|echtgenote|echtgenoot|verloofde|fiance|fiancee|hubby"
+    r"|vriendinnetje|vriendje"
+)
+PARTNER_WITH_POSS = r"vriendin|vriend|vrouw|man|lief|liefje|schat|vrouwtje"
+PARTNER_FALSE = (
+    r"alleenstaand\w*|single|vrijgezel|(?:ben|zit|sta) (?:\w+ )?(?:alleen|in mijn eentje|in mn eentje"
+    r"|in m'n eentje)|(?:i'?m|i am|im) (?:\w+ )?(?:alone|on my own|by myself)|(?:net |zijn |we zijn )?"
+    r"(?:gescheiden|uit elkaar)|divorced|separated|broke up|uit elkaar gegaan"
+)
+PARTNER_TRUE = r"getrouwd|married|samenwonend|samenwonen"
+
+INCOME_RULES: tuple[Rule, ...] = (
+    ("benefits", r"bijstand\w*|uitkering\w*|ww|w\.w\.|wia|wajong|wao|wga|ziektewet|participatiewet|uwv|anw"
+                 r"|ioaw|toeslag(?:en)?|benefits?|welfare|universal credit|dole|jobseekers?(?:'s)? allowance"
+                 r"|disability (?:benefit|allowance|pension)|social assistance"),
+    ("work", r"ik werk|werk (?:parttime|fulltime|part-time|full-time|als|bij|in|op|via|zwart|nog|wel|ook|soms)"
+             r"|(?:heb|have|got|has) (?:een |a |wel |nog |ook |nu |now |weer |again )?(?:baan|baantje|bijbaan|job|werk|vast contract|contract)"
+             r"|baan|baantje|bijbaan|werk|job|uitzend\w*|zzp\w*|loon|salaris|oproepkracht|nuluren\w*|0-uren\w*|flexwerk"
+             r"|i work|working|employed|salary|wages?|payslip|loonstrook|verdien\w*"),
+    ("pension", r"aow|pensioen\w*|pension|retired|gepensioneerd"),
+    ("none", r"geen (?:\w+ )?(?:inkomen|inkomsten|geld|cent|rooie cent|euro)|(?:no|zero|without (?:any )?) "
+             r"(?:income|money|cash)|(?:haven'?t|don'?t have|do not have) (?:any )?(?:income|money)|nul inkomen"
+             r"|zonder inkomen|blut|platzak|broke|niks aan inkomen|geen inkomen"),
+    ("other", r"studiefinanciering|stufi|studielening|duo|alimentatie|student (?:loan|finance)|spaargeld|savings"
+              r"|straatkrant|zakgeld|pocket money"),
+)
+
+ID_NOUNS = (
+    r"id-kaartje|id-kaart|idkaart|id kaart|id card|id|i\.d\.|identiteitskaart|identiteitsbewijs|legitimatie"
+    r"|identificatie|paspoort|rijbewijs|verblijfsvergunning|verblijfspas|vreemdelingendocument|passport"
+    r"|id card|identity card|(?:driver'?s|driving) licen[cs]e|residence permit"
+)
+ID_LOST_AFTER = r"(?: \w+){0,3} (?:kwijt\w*|verloren|gestolen|verlopen|ingenomen|afgepakt|weg|lost|stolen|expired|missing|taken|gone)"
+ID_LOST_BEFORE = r"(?:lost|verloor|verloren|stole|stolen|kwijtgeraakt|kwijt) (?:\w+ ){0,2}$"
+ID_HAVE_BEFORE = r"(?:heb|hebben|have|got|has|bezit|met|with|wel|yes|ja|geldig|valid)(?: [\w']+){0,2} ?$"
+ID_HAVE_AFTER = r" (?:heb ik|hebben we|is geldig|is valid|i have|bij me|with me)"
+
+SAFE_FALSE = (
+    r"(?:kan|weet|heb|ga|moet|have|can) (?:\w+ ){0,3}nergens (?:\w+ ){0,2}(?:heen|naartoe|naar toe|terecht"
+    r"|slapen|blijven|te slapen)",
+    r"nergens (?:om )?(?:te )?(?:slapen|heen|naartoe|terecht|to sleep|to go|to stay)",
+    r"geen (?:\w+ )?(?:slaapplek|slaapplaats|plek om te slapen|plaats om te slapen|bed|onderdak|dak boven"
+    r" (?:mijn|mn|m'n|me|ons) hoofd)",
+    r"weet (?:\w+ ){0,3}niet waar (?:ik|we) (?:\w+ ){0,3}(?:slapen|heen|blijven|naartoe|terecht)",
+    _TONIGHT + r" (?:\w+ ){0,3}op (?:de )?straat",
+    r"(?:niet|not|nie) (?:meer )?veilig|onveilig|unsafe",
+    r"nowhere (?:\w+ )?(?:to )?(?:go|sleep|stay)",
+    r"no (?:\w+ )?(?:place|where|bed|roof|home) (?:to sleep|to stay|to go|for tonight|tonight)",
+    r"(?:don'?t|do not|dont) (?:\w+ ){0,2}know where (?:to|i'?ll|i will|i can|i'?m going to|we) (?:\w+ )?"
+    r"(?:sleep|go|stay)",
+    r"(?:on the street|outside|in (?:the|my) car) " + _TONIGHT,
+)
+SAFE_TRUE = (
+    r"(?:heb|have|got|hebben) (?:\w+ ){0,2}(?:plek|plaats|slaapplek|slaapplaats|bed|place|spot|room|onderdak)"
+    r"(?: \w+){0,3} (?:voor|for) " + _TONIGHT,
+    r"(?:voor|for) " + _TONIGHT + r" (?:\w+ ){0,3}(?:plek|plaats|slaapplek|bed|place|spot|room|onderdak"
+    r"|geregeld|sorted|covered)",
+    r"(?:ben|zit|i'?m|i am|im|am) (?:\w+ )?(?:vannacht |tonight )?(?:veilig|safe)",
+    _TONIGHT + r" (?:is |zit )?(?:\w+ )?(?:geregeld|gered|sorted|covered)",
+    r"(?:heb|have) (?:nog |wel |for now )?(?:een )?(?:slaapplek|onderdak|a place to (?:sleep|stay))",
+)
+TONIGHT_RESIDENT = ("friends_family", "shelter", "other")
+HYPOTHETICAL = frozenset(
+    {"wil", "wou", "zou", "zoek", "zoeken", "zocht", "want", "wanna", "looking", "need", "nodig", "waar",
+     "where", "welke", "which", "hoe", "how", "is", "are", "any", "zoekt", "searching"}
+)
+PATHS = frozenset({"institution", "eviction"})
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def _bounded(pattern: str) -> str:
+    """Wrap a pattern in word bounds."""
+    return r"(?<![\w'])(?:" + pattern + r")(?![\w])"
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """Compile a word-bounded pattern once, on first use."""
+    return re.compile(_bounded(pattern))
+
+
+@lru_cache(maxsize=None)
+def _compiled_raw(pattern: str) -> re.Pattern[str]:
+    """Compile an anchored context pattern (no added bounds) once, on first use."""
+    return re.compile(pattern)
+
+
+def _hits(folded: str, rules: Iterable[Rule]) -> list[_Hit]:
+    """All matches of value rules, each marked negated or not."""
+    found = []
+    for value, pattern in rules:
+        for match in _compiled(pattern).finditer(folded):
+            found.append(_Hit(value, match.start(), match.end(), is_negated(folded, match.start())))
+    return sorted(found, key=lambda hit: (hit.start, -hit.end))
+
+
+def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
+    """Keep the longest of overlapping hits (they are sorted by start, longest first)."""
+    kept: list[_Hit] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _is_hypothetical(folded: str, start: int) -> bool:
+    """True for wishes and questions ("ik wil naar de opvang", "is er een nachtopvang")."""
+    return any(word in HYPOTHETICAL for word in words_before(folded, start, 4))
+
+
+def _fact(entity: str, value: object, text: str, start: int, end: int) -> Fact:
+    """Build a fact whose text is the original span."""
+    return Fact(entity, value, start, end, text[start:end])
+
+
+def _first_positive(hits: list[_Hit]) -> Optional[_Hit]:
+    """The first non-negated hit, else the first hit."""
+    for hit in hits:
+        if not hit.negated:
+            return hit
+    return hits[0] if hits else None
+
+
+# --------------------------------------------------------------------------------------- municipality
+
+
+def _municipality_facts(text: str) -> list[Fact]:
+    """Municipality facts straight from `find_municipalities`."""
+    from bot.language.municipalities import find_municipalities
+
+    return [
+        Fact("municipality", match.value, match.start, match.end, text[match.start:match.end])
+        for match in find_municipalities(text)
+    ]
+
+
+# -------------------------------------------------------------------------------------------- numbers
+
+_CHILD_AFTER = r"^ ?(?:" + _CHILD_ADJ + r" )?" + _CHILD_ANY + r"(?![\w])"
+_CHILD_BEFORE = r"(?:kinderen|kids|children|kinder|kind)(?: ?: ?| )$"
+_CHILD_OWN_AGE = (
+    r"(?:" + _CHILD_ANY + r"|hond\w*|kat\w*|poes\w*|dog|cat|broer\w*|zus\w*|sister|brother|moeder|vader"
+    r"|mother|father|vriend\w*|vrouw|man|partner|gf|bf|girlfriend|boyfriend|wife|husband)"
+    r"(?: (?:is|was|van|of|aged|die|who is|zijn))?(?: (?:pas|nog|net|bijna))?(?: \d+ (?:en|and|,)| \w+ (?:en|and))? ?$"
+)
+_AGE_BEFORE = (
+    r"(?:(?<![\w'])(?:ben|bn|bent|word|wordt|werd|i'?m|im|i am|am|age|aged|leeftijd|age is|my age is"
+    r"|mijn leeftijd is|ik)(?: ?: ?| )(?:nu |net |bijna |pas |al |nog |now |just |almost |only |turning )?)$"
+)
+_AGE_AFTER = r"^ ?(?:jaar|jr|jaartjes|jaar oud|years?(?: old)?|yrs?(?: old)?|y/?o|yo|jarig)(?![\w])"
+_DURATION_AFTER = (
+    r"^ ?(?:jaar|jaren|jr|years?|yrs?) (?:\w+ )?(?:dakloos|op straat|geleden|lang|al|zonder|homeless|ago"
+    r"|on the|in|bij|sinds|daar|hier|gewoond|gezeten|getrouwd|samen|weg|niet|geen|for)"
+)
+_DURATION_BEFORE = r"(?:al|sinds|since|for|voor|over|na|ruim|binnen|within|after|in|afgelopen|laatste|last|past) $"
+_UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
+_MONEY_BEFORE = r"(?:€|eur|euro|\$|£|nummer|nr\.?|number|no\.|om|at|tel\.?|postcode) ?$"
+_ARTICLE_WORDS = frozenset({"een", "'n", "a", "an"})
+
+
+def _number_facts(text: str, folded: str, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Classify every number as children, age, number, or nothing."""
+    from bot.language.numbers import find_numbers
+
+    facts = []
+    whole = folded.strip(" .!?")
+    for value, start, end in find_numbers(text):
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        if folded[start:end].strip() in _ARTICLE_WORDS and folded[start:end].strip() != whole:
+            continue
+        entity = _classify_number(folded, value, start, end)
+        if entity is not None:
+            facts.append(_fact(entity, value, text, start, end))
+    return facts
+
+
+def _classify_number(folded: str, value: int, start: int, end: int) -> Optional[str]:
+    """Decide what a number at [start, end) is about from its neighbours."""
+    before = folded[max(0, start - 40):start]
+    after = folded[end:end + 40]
+    if _compiled_raw(_CHILD_AFTER).search(after) or _compiled_raw(_CHILD_BEFORE).search(before):
+        return "children" if 0 <= value <= 30 else None
+    if _compiled_raw(_CHILD_OWN_AGE).search(before):
+        return None
+    if _compiled_raw(_DURATION_AFTER).search(after):
+        return None
+    age_after = _compiled_raw(_AGE_AFTER).search(after)
+    if age_after and _compiled_raw(_DURATION_BEFORE).search(before):
+        return None
+    if _compiled_raw(_UNIT_AFTER).search(after) and not age_after:
+        return None
+    if _compiled_raw(_MONEY_BEFORE).search(before):
+        return None
+    if age_after or _compiled_raw(_AGE_BEFORE).search(before):
+        return "age" if 0 < value <= 120 else None
+    return "number" if 0 <= value <= 120 else None
+
+
+# ------------------------------------------------------------------------------------------- children
+
+
+def _children_word_facts(text: str, folded: str) -> list[Fact]:
+    """Children from words: "geen kinderen" -> 0, "met mijn zoon en dochter" -> 2."""
+    mentions = list(_compiled(_CHILD_ANY).finditer(folded))
+    if not mentions:
+        return []
+    for match in mentions:
+        if is_negated(folded, match.start()):
+            return [_fact("children", 0, text, match.start(), match.end())]
+    singles = [m for m in mentions if _is_counted_child(folded, m)]
+    if not singles:
+        return []
+    return [_fact("children", len(singles), text, singles[0].start(), singles[-1].end())]
+
+
+def _is_counted_child(folded: str, match: re.Match[str]) -> bool:
+    """A singular child word with a determiner before it ("mijn dochter", "een zoon", "en dochter")."""
+    if not _compiled(_CHILD_SINGULAR).fullmatch(match.group(0)):
+        return False
+    previous = words_before(folded, match.start(), 2)
+    if not previous:
+        return False
+    determiners = {"mijn", "mn", "m'n", "me", "my", "een", "a", "onze", "ons", "our", "1", "en", "and", "with"}
+    if previous[0] in determiners:
+        return True
+    return previous[0] in {"kleine", "little", "jonge", "baby", "lieve"} and len(previous) > 1 and previous[1] in determiners
+
+
+# --------------------------------------------------------------------------------- sleeping situation
+
+
+def _sleeping_hits(folded: str) -> list[_Hit]:
+    """Sleeping-situation mentions that state a fact (not negated, not a wish or question)."""
+    hits = _drop_overlaps(_hits(folded, SLEEPING_RULES))
+    return [hit for hit in hits if not hit.negated and not _is_hypothetical(folded, hit.start)
+            and not _shelter_refused(folded, hit)]
+
+
+def _shelter_refused(folded: str, hit: _Hit) -> bool:
+    """True for "de nachtopvang zit vol" / "the shelter was full": not where the person sleeps."""
+    if hit.value != "shelter":
+        return False
+    return bool(re.match(r" (?:\w+ )?(?:is|was|zit|zat|zijn|waren|are|were) (?:\w+ )?(?:vol|full|dicht|closed)",
+                         folded[hit.end:hit.end + 40]))
+
+
+def _pick_sleeping(hits: list[_Hit]) -> Optional[_Hit]:
+    """A current place beats a path into homelessness; among places the last mentioned wins."""
+    places = [hit for hit in hits if hit.value not in PATHS]
+    if places:
+        return places[-1]
+    return hits[-1] if hits else None
+
+
+# -------------------------------------------------------------------------------------- bool entities
+
+
+def _pet_fact(text: str, folded: str) -> list[Fact]:
+    """Pets: "met mn hond" -> True, "geen huisdieren" -> False, "geen hond maar wel een kat" -> True."""
+    hits = []
+    for match in _compiled(PET_NOUNS).finditer(folded):
+        if _compiled_raw(r"^ (?:is|was) (?:\w+ )?(?:dood|overleden|weg|gestorven|dead)|^ died").match(
+                folded[match.end():match.end() + 30]):
+            continue
+        if folded[max(0, match.start() - 4):match.start()] == "hot ":
+            continue
+        previous = words_before(folded, match.start(), 1)
+        owned = bool(previous) and previous[0] in {"mijn", "mn", "m'n", "me", "my", "onze", "ons", "our"}
+        hits.append(_Hit(True, match.start(), match.end(), not owned and is_negated(folded, match.start())))
+    return _bool_fact("pets", text, hits)
+
+
+def _partner_fact(text: str, folded: str) -> list[Fact]:
+    """Partner: "met mijn vriendin" -> True, "geen partner" / "alleenstaand" -> False."""
+    hits = [_Hit(False, m.start(), m.end()) for m in _compiled(PARTNER_FALSE).finditer(folded)]
+    hits += [_Hit(True, m.start(), m.end(), is_negated(folded, m.start()))
+             for m in _compiled(PARTNER_TRUE).finditer(folded)]
+    for match in _compiled(PARTNER_ALWAYS + "|" + PARTNER_WITH_POSS).finditer(folded):
+        previous = words_before(folded, match.start(), 3)
+        if _after_at(previous):
+            continue
+        needs_owner = _compiled(PARTNER_WITH_POSS).fullmatch(match.group(0)) is not None
+        owned = bool(previous) and previous[0] in {"mijn", "mn", "m'n", "me", "my", "onze", "our"}
+        if needs_owner and not owned:
+            continue
+        hits.append(_Hit(True, match.start(), match.end(), is_negated(folded, match.start())))
+    return _bool_fact("partner", text, sorted(hits, key=lambda hit: hit.start))
+
+
+def _after_at(previous: list[str]) -> bool:
+    """True for "bij mijn vriendin" / "at my girlfriend's": a place to stay, not a partner with them."""
+    if previous and previous[0] in {"bij", "at"}:
+        return True
+    return len(previous) > 1 and previous[0] in {"mijn", "mn", "m'n", "me", "my", "een", "a"} and previous[1] in {"bij", "at"}
+
+
+def _id_fact(text: str, folded: str) -> list[Fact]:
+    """ID: "ik heb een id-kaart" -> True, "geen id" / "paspoort kwijt" -> False."""
+    hits = []
+    for match in _compiled(ID_NOUNS).finditer(folded):
+        if match.group(0) == "id" and _compiled_raw(r"^'|^ (?:like|love|rather|be|have|go|need|want)\b").match(
+                folded[match.end():match.end() + 8]):
+            continue
+        before = folded[max(0, match.start() - 40):match.start()]
+        after = folded[match.end():match.end() + 40]
+        if is_negated(folded, match.start()) or _compiled_raw(ID_LOST_BEFORE).search(before) or \
+                _compiled_raw("^" + ID_LOST_AFTER).match(after):
+            hits.append(_Hit(False, match.start(), match.end()))
+        elif _compiled_raw(ID_HAVE_BEFORE).search(before) or _compiled_raw("^" + ID_HAVE_AFTER).match(after):
+            hits.append(_Hit(True, match.start(), match.end()))
+    for match in _compiled(r"geen papieren|no papers|undocumented|ongedocumenteerd").finditer(folded):
+        hits.append(_Hit(False, match.start(), match.end()))
+    return _bool_fact("has_id", text, sorted(hits, key=lambda hit: hit.start))
+
+
+def _bool_fact(entity: str, text: str, hits: list[_Hit]) -> list[Fact]:
+    """One bool fact: a positive hit beats a negated one; a negated True hit means False."""
+    chosen = _first_positive(hits)
+    if chosen is None:
+        return []
+    value = bool(chosen.value) and not chosen.negated
+    return [_fact(entity, value, text, chosen.start, chosen.end)]
+
+
+# -------------------------------------------------------------------------------------------- income
+
+
+def _income_fact(text: str, folded: str) -> list[Fact]:
+    """Income: the first stated source; "geen werk en geen uitkering" -> none."""
+    hits = _drop_overlaps(_hits(folded, INCOME_RULES))
+    hits = [_Hit(h.value, h.start, h.end, h.negated or _negated_after(folded, h)) for h in hits]
+    hits = [h for h in hits if not (h.value == "work" and _is_hypothetical(folded, h.start))]
+    for hit in hits:
+        if not hit.negated:
+            return [_fact("income", hit.value, text, hit.start, hit.end)]
+    negated_sources = {hit.value for hit in hits if hit.value in {"work", "benefits"}}
+    if negated_sources == {"work", "benefits"}:
+        return [_fact("income", "none", text, hits[0].start, hits[-1].end)]
+    return []
+
+
+def _negated_after(folded: str, hit: _Hit) -> bool:
+    """True for a verb negated after it: "ik werk niet", "I work no more"."""
+    return bool(re.match(r" (?:niet|nie|not|no longer|geen|meer niet)\b", folded[hit.end:hit.end + 15]))
+
+
+# --------------------------------------------------------------------------------------- safe tonight
+
+
+def _safe_tonight_fact(text: str, folded: str, sleeping: list[_Hit]) -> list[Fact]:
+    """Safe tonight: "kan vannacht nergens heen" -> False, "vannacht kan ik bij mijn zus slapen" -> True."""
+    for pattern in SAFE_FALSE:
+        match = _compiled(pattern).search(folded)
+        if match and not is_negated(folded, match.start()):
+            return [_fact("safe_tonight", False, text, match.start(), match.end())]
+    for pattern in SAFE_TRUE:
+        match = _compiled(pattern).search(folded)
+        if match and not is_negated(folded, match.start()):
+            return [_fact("safe_tonight", True, text, match.start(), match.end())]
+    tonight = _compiled(_TONIGHT).search(folded)
+    if tonight:
+        for hit in sleeping:
+            if hit.value in TONIGHT_RESIDENT:
+                start, end = min(tonight.start(), hit.start), max(tonight.end(), hit.end)
+                return [_fact("safe_tonight", True, text, start, end)]
+    return []
+
+
+# ----------------------------------------------------------------------------------------------- main
+
+
+def extract_facts(text: str) -> list[Fact]:
+    """All facts about the person in one message, ordered by where they start."""
+    if not text or not text.strip():
+        return []
+    folded = fold(text)
+    facts = _municipality_facts(text)
+    taken = [(fact.start, fact.end) for fact in facts]
+    facts += _number_facts(text, folded, taken)
+    if not any(fact.entity == "children" for fact in facts):
+        facts += _children_word_facts(text, folded)
+    sleeping_hits = _sleeping_hits(folded)
+    chosen = _pick_sleeping(sleeping_hits)
+    if chosen is not None:
+        facts.append(_fact("sleeping_situation", chosen.value, text, chosen.start, chosen.end))
+    extractors: tuple[Callable[[str, str], list[Fact]], ...] = (_pet_fact, _partner_fact, _income_fact, _id_fact)
+    for extractor in extractors:
+        facts += extractor(text, folded)
+    facts += _safe_tonight_fact(text, folded, sleeping_hits)
+    return _without_nested_municipalities(sorted(facts, key=lambda fact: (fact.start, fact.end)))
+
+
+def _without_nested_municipalities(facts: list[Fact]) -> list[Fact]:
+    """Drop a municipality found inside another fact's words ("uit de bak" is no place)."""
+    others = [fact for fact in facts if fact.entity != "municipality"]
+    return [
+        fact for fact in facts
+        if fact.entity != "municipality"
+        or not any(o.start <= fact.start and fact.end <= o.end and (o.end - o.start) > (fact.end - fact.start)
+                   for o in others)
+    ]

@@ -1,0 +1,154 @@
+"""End-to-end harness: the real action server and Rasa server on free loopback ports.
+
+`start_e2e_stack()` starts them with the same code as `woonplek run` (`bot.services.start_stack`),
+with settings of their own: two free ports, a fresh auth token, and temporary SQLite files for the
+application database and the tracker store (the application database is `TEST_DATABASE_URL` when
+set: then in a schema of its own, dropped afterwards). The trained model is the project's `models/woonplek.tar.gz` (trained first if needed).
+"""
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+import requests
+
+from bot.config import Settings, load_settings
+from bot.services import Stack, service_environment, start_stack, with_overrides
+
+TEST_DATABASE_URL_ENV = "TEST_DATABASE_URL"
+_TIMEOUT = 60.0
+
+
+def free_ports(count: int) -> list[int]:
+    """`count` distinct TCP ports free on 127.0.0.1 right now."""
+    sockets = []
+    try:
+        for _ in range(count):
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.bind(("127.0.0.1", 0))
+            sockets.append(sock)
+        return [sock.getsockname()[1] for sock in sockets]
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
+@contextmanager
+def throwaway_database(workdir: Path) -> Iterator[str]:
+    """URL of an empty application database: a SQLite file in `workdir`, or, when
+    `TEST_DATABASE_URL` is set, a fresh schema in that PostgreSQL database, dropped afterwards."""
+    base_url = os.environ.get(TEST_DATABASE_URL_ENV)
+    if not base_url:
+        yield f"sqlite:///{workdir / 'data' / 'woonplek.db'}"
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    base = make_url(base_url)
+    schema = f"e2e_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, future=True)
+    try:
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        url = base.update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+        with admin.begin() as connection:
+            connection.execute(text("SET LOCAL lock_timeout = '10s'"))
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    finally:
+        admin.dispose()
+
+
+def e2e_settings(workdir: Path, database_url: Optional[str] = None) -> Settings:
+    """Settings for a throwaway stack whose runtime files live in `workdir`."""
+    data_dir = workdir / "data"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    rasa_port, action_port = free_ports(2)
+    return with_overrides(
+        load_settings(),
+        data_dir=data_dir,
+        database_url=database_url or f"sqlite:///{data_dir / 'woonplek.db'}",
+        tracker_store_url=f"sqlite:///{data_dir / 'tracker.db'}",
+        rasa_host="127.0.0.1",
+        rasa_port=rasa_port,
+        action_server_port=action_port,
+        rasa_auth_token=secrets.token_urlsafe(24),
+        log_level="INFO",
+    )
+
+
+@dataclass
+class E2EStack:
+    """A running stack and a small client for it."""
+
+    settings: Settings
+    stack: Stack
+
+    @property
+    def rasa_url(self) -> str:
+        """Root URL of the Rasa server."""
+        return self.settings.rasa_url
+
+    @property
+    def token(self) -> str:
+        """The Rasa HTTP API token."""
+        return self.settings.rasa_auth_token
+
+    @property
+    def database_url(self) -> str:
+        """The application database the action server writes to."""
+        return self.settings.database_url
+
+    @property
+    def action_server_port(self) -> int:
+        """Port of the action server (on 127.0.0.1)."""
+        return self.settings.action_server_port
+
+    @property
+    def action_endpoint_url(self) -> str:
+        """The action server's webhook URL."""
+        return self.settings.action_endpoint_url
+
+    def environment(self) -> dict[str, str]:
+        """Environment the servers run with (for other Rasa commands run against this stack)."""
+        return service_environment(self.settings)
+
+    def send(self, sender: str, text: str) -> list[dict[str, Any]]:
+        """Send `text` as `sender` through the `rest` channel; returns the bot's messages."""
+        response = requests.post(
+            f"{self.rasa_url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": text},
+            timeout=_TIMEOUT,
+        )
+        response.raise_for_status()
+        return response.json()
+
+    def tracker(self, sender: str) -> dict[str, Any]:
+        """The conversation tracker of `sender` from the HTTP API."""
+        response = requests.get(
+            f"{self.rasa_url}/conversations/{sender}/tracker",
+            params={"token": self.token},
+            timeout=_TIMEOUT,
+        )
+        response.raise_for_status()
+        return response.json()
+
+    def slots(self, sender: str) -> dict[str, Any]:
+        """The current slot values of `sender`."""
+        return self.tracker(sender).get("slots", {})
+
+    def stop(self) -> None:
+        """Stop both servers."""
+        self.stack.stop()
+
+
+def start_e2e_stack(workdir: Path, database_url: Optional[str] = None) -> E2EStack:
+    """Upgrade the database and start both servers in parallel; waits until they answer."""
+    settings = e2e_settings(workdir, database_url)
+    return E2EStack(settings=settings, stack=start_stack(settings))

@@ -1,0 +1,167 @@
+"""Table tests for bot.language.facts.extract_facts: several facts per message, negation, typos, offsets."""
+
+
+import pytest
+
+from bot.language.facts import Fact, extract_facts
+
+S = "sleeping_situation"
+
+CASES = [
+    # multi-fact sentences from the brief
+    ("ben 19 en slaap op straat in almere met mn hond",
+     {"age": 19, S: "street", "municipality": "Almere", "pets": True}),
+    ("ik en mijn vriendin slapen in de auto in Zwolle, we hebben 2 kids",
+     {"partner": True, S: "car", "municipality": "Zwolle", "children": 2}),
+    ("nee wacht, ik ben 42", {"age": 42}),
+    ("I'm 23, sleeping at a friend's place in Utrecht",
+     {"age": 23, S: "friends_family", "municipality": "Utrecht"}),
+    # sleeping situation
+    ("ik word uit mijn huis gezet", {S: "eviction"}),
+    ("we worden uitgezet volgende week", {S: "eviction"}),
+    ("ik kom net uit de gevangenis", {S: "institution"}),
+    ("ik kom net uit de kliniek", {S: "institution"}),
+    ("ik kom net uit het azc", {S: "institution"}),
+    ("ik kom net uit de jeugdzorg", {S: "institution"}),
+    ("ik zit in de nachtopvang", {S: "shelter"}),
+    ("ik slaap in een kraakpand", {S: "squat"}),
+    ("ik woon anti-kraak", {S: "other"}),
+    ("ik slaap buiten", {S: "street"}),
+    ("slaap onder een brug", {S: "street"}),
+    ("sleeping rough", {S: "street"}),
+    ("i sleep in my car", {S: "car"}),
+    ("ik logeer bij mijn broer", {S: "friends_family"}),
+    ("ik sliep bij mn zus maar nu op straat", {S: "street"}),
+    ("ik kom uit de bak en slaap nu bij mn moeder", {S: "friends_family"}),
+    ("ik slaap niet op straat", {}),
+    ("is er een nachtopvang in de buurt?", {}),
+    ("de nachtopvang zit vol", {}),
+    ("ik sloap op straat", {S: "street"}),  # typo in the verb, the place still counts
+    ("ik slaap op straaat", {S: "street"}),
+    # income
+    ("ik heb bijstand", {"income": "benefits"}),
+    ("ik zit in de WW", {"income": "benefits"}),
+    ("ik heb een WIA uitkering", {"income": "benefits"}),
+    ("ik werk in de bouw", {"income": "work"}),
+    ("ik heb een baan", {"income": "work"}),
+    ("uitzendwerk", {"income": "work"}),
+    ("ik krijg AOW", {"income": "pension"}),
+    ("ik heb pensioen", {"income": "pension"}),
+    ("geen inkomen", {"income": "none"}),
+    ("ik heb geen geld", {"income": "none"}),
+    ("geen werk en geen uitkering", {"income": "none"}),
+    ("ik werk niet maar heb wel bijstand", {"income": "benefits"}),
+    ("I'm on benefits", {"income": "benefits"}),
+    ("ik zoek werk", {}),
+    # ID
+    ("ik heb geen id", {"has_id": False}),
+    ("paspoort kwijt", {"has_id": False}),
+    ("mijn paspoort is gestolen", {"has_id": False}),
+    ("ik heb een id-kaart", {"has_id": True}),
+    ("ja ik heb een paspoort", {"has_id": True}),
+    ("I lost my passport", {"has_id": False}),
+    ("geen idee", {}),
+    # children
+    ("met mijn dochter", {"children": 1}),
+    ("met mijn zoon en dochter", {"children": 2}),
+    ("3 kinderen", {"children": 3}),
+    ("twee kinderen", {"children": 2}),
+    ("geen kinderen", {"children": 0}),
+    ("no kids", {"children": 0}),
+    ("ik heb een dochter van 5", {"children": 1}),
+    ("kinderen: 2", {"children": 2}),
+    # pets
+    ("met mn hondje", {"pets": True}),
+    ("i have a dog", {"pets": True}),
+    ("geen huisdieren", {"pets": False}),
+    ("geen hond maar wel een kat", {"pets": True}),
+    ("zonder mijn hond ga ik nergens heen", {"pets": True, "safe_tonight": False}),
+    # partner
+    ("met mijn vriendin", {"partner": True}),
+    ("niet met partner", {"partner": False}),
+    ("ik ben alleenstaand", {"partner": False}),
+    ("me and my gf", {"partner": True}),
+    ("ik slaap bij een vriend", {S: "friends_family"}),
+    ("ik slaap bij mijn vriendin", {S: "friends_family"}),
+    # safe tonight
+    ("ik kan vannacht nergens heen", {"safe_tonight": False}),
+    ("ik heb geen slaapplek vannacht", {"safe_tonight": False}),
+    ("vannacht kan ik bij mijn zus slapen", {"safe_tonight": True, S: "friends_family"}),
+    ("ik heb voor vannacht een plek", {"safe_tonight": True}),
+    ("I have nowhere to sleep tonight", {"safe_tonight": False}),
+    ("vannacht slaap ik op straat", {"safe_tonight": False, S: "street"}),
+    # ages and bare numbers
+    ("19 jaar", {"age": 19}),
+    ("negentien jaar oud", {"age": 19}),
+    ("I'm 19", {"age": 19}),
+    ("age 19", {"age": 19}),
+    ("im 31 years old", {"age": 31}),
+    ("19", {"number": 19}),
+    ("drieëntwintig", {"number": 23}),
+    ("ik ben al 3 jaar dakloos", {}),
+    ("ik slaap al 2 weken op straat", {S: "street"}),
+    ("ik ben 25 en heb 2 kinderen", {"age": 25, "children": 2}),
+    # long mixed sentences
+    ("Ik ben 34, heb geen id en slaap in de nachtopvang in Amsterdam met mijn vrouw",
+     {"age": 34, "has_id": False, S: "shelter", "municipality": "Amsterdam", "partner": True}),
+    ("i'm 40, no pets, no kids, got a job, sleeping in my car in rotterdam",
+     {"age": 40, "pets": False, "children": 0, "income": "work", S: "car", "municipality": "Rotterdam"}),
+    ("ik heb een uitkering en mn hond is bij me, vannacht nergens om te slapen",
+     {"income": "benefits", "pets": True, "safe_tonight": False}),
+    ("ik heb een vriend die me helpt", {}),
+    ("ik heb geen werk", {}),
+    ("ik ben 19 jaar en mijn vriend is 22", {"age": 19, "partner": True}),
+    ("ik heb 2 honden en 1 kat", {"pets": True}),
+    ("ik heb m'n ID nog", {"has_id": True}),
+    ("mijn vrouw en ik slapen bij haar moeder", {"partner": True, S: "friends_family"}),
+    ("hoi", {}),
+    ("", {}),
+]
+
+
+def _as_dict(facts: list[Fact]) -> dict[str, object]:
+    """Entity -> value (the first fact of each entity)."""
+    found: dict[str, object] = {}
+    for fact in facts:
+        found.setdefault(fact.entity, fact.value)
+    return found
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extract_facts(text: str, expected: dict[str, object]) -> None:
+    """Each message yields exactly the expected entity values."""
+    assert _as_dict(extract_facts(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "span"),
+    [
+        ("ben 19 en slaap op straat in almere met mn hond", "age", "19"),
+        ("ben 19 en slaap op straat in almere met mn hond", S, "op straat"),
+        ("ben 19 en slaap op straat in almere met mn hond", "pets", "hond"),
+        ("ik en mijn vriendin slapen in de auto in Zwolle, we hebben 2 kids", "children", "2"),
+        ("ik en mijn vriendin slapen in de auto in Zwolle, we hebben 2 kids", "partner", "vriendin"),
+        ("Ik ben NEGENTIEN jaar", "age", "NEGENTIEN"),
+        ("ik heb geen ID", "has_id", "ID"),
+        ("Geen Kinderen", "children", "Kinderen"),
+        ("ik zit in de Nachtopvang", S, "Nachtopvang"),
+    ],
+)
+def test_offsets_point_at_the_source_text(text: str, entity: str, span: str) -> None:
+    """A fact's start/end cut out the words that produced it, in the original casing."""
+    fact = next(fact for fact in extract_facts(text) if fact.entity == entity)
+    assert text[fact.start:fact.end] == span == fact.text
+
+
+def test_facts_are_ordered_and_frozen() -> None:
+    """Facts come in text order and cannot be changed."""
+    facts = extract_facts("ben 19 en slaap op straat in almere met mn hond")
+    assert [fact.start for fact in facts] == sorted(fact.start for fact in facts)
+    with pytest.raises(AttributeError):
+        facts[0].value = 20  # type: ignore[misc]
+
+
+def test_table_size() -> None:
+    """The table is big enough to mean something."""
+    assert len(CASES) >= 60
+
