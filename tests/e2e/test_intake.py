@@ -266,3 +266,16 @@ def test_bad_input_gets_a_kind_answer_and_the_conversation_goes_on(stack, messag
     assert stack.slots(sender)["consent"] is True
     after = chat(stack, sender, "ja")
     assert after
+
+
+def test_no_personal_data_in_the_logs(stack):
+    sender = new_sender()
+    marker_place, marker_words = "Scheveningen", "mijnhondheetbobbie"
+    chat(stack, sender, "hoi", "ja", "nee", marker_place, f"ik slaap op straat met {marker_words}", "ik wil dood")
+    from bot.services import log_dir
+
+    logs = list(log_dir(stack.settings).glob("*.log"))
+    assert logs, "the servers write logs"
+    for log in logs:
+        content = log.read_text(errors="replace")
+        assert marker_words not in content and marker_place not in content and "ik wil dood" not in content, log.name
