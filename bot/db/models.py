@@ -1,4 +1,4 @@
-"""SQLAlchemy models of what Woonplek stores: intake records and handoffs to a human.
+"""SQLAlchemy models of what Woonplek stores: intake records, handoffs, places and holds.
 
 Alembic owns the schema (`bot/db/migrations`); these classes must match the latest revision
 (`tests/unit/db/test_db_schema.py` checks that).
@@ -13,11 +13,15 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Column,
+    Date,
     DateTime,
+    Float,
+    ForeignKey,
     Index,
     Integer,
     MetaData,
     String,
+    Text,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -53,6 +57,16 @@ URGENCIES = ("high", "medium", "low")
 HANDOFF_STATES = ("open", "assigned", "resolved", "bot")
 HANDOFF_PRIORITIES = ("urgent", "high", "normal")  # most urgent first
 HANDOFF_REASONS = ("intake", "requested", "crisis", "minor", "no_place", "other")
+
+# Places (modelled on Open Referral HSDS 3: service capacity, status, eligibility).
+PLACE_TYPES = (
+    "nachtopvang", "24uurs", "jongerenopvang", "gezinsopvang", "vrouwenopvang", "woonunit",
+    "flexwoning", "kamer", "housing_first", "winteropvang", "other",
+)
+PLACE_STATUSES = ("open", "full", "temporarily_closed", "closed")
+PLACE_GENDERS = ("any", "men", "women")
+PLACE_UNITS = ("beds", "units")
+HOLD_STATES = ("held", "confirmed", "released", "expired")
 
 SENDER_ID_LENGTH = 255
 
@@ -174,6 +188,85 @@ class Handoff(Base):
             sqlite_where=text("state != 'resolved'"),
             postgresql_where=text("state != 'resolved'"),
         ),
+    )
+
+    def as_dict(self) -> dict[str, Any]:
+        """The stored fields as a plain dict."""
+        return {column.name: getattr(self, column.name) for column in self.__table__.columns}
+
+
+class Place(Base):
+    """A temporary place to sleep or live, with its capacity and who may use it."""
+
+    __tablename__ = "places"
+
+    id = Column(Integer, primary_key=True)
+    external_id = Column(String(100), nullable=False, unique=True)  # the key of the CSV list
+    name = Column(String(200), nullable=False)
+    type = Column(String(32), nullable=False)
+    organisation = Column(String(200))
+    municipality = Column(String(100), nullable=False, index=True)
+    address = Column(String(300))
+    latitude = Column(Float, nullable=False, index=True)
+    longitude = Column(Float, nullable=False)
+    unit = Column(String(16), nullable=False, default="beds", server_default="beds")
+    available = Column(Integer, nullable=False, default=0, server_default="0")
+    maximum = Column(Integer)
+    availability_updated_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    status = Column(String(32), nullable=False, default="open", server_default="open")
+    min_age = Column(Integer)
+    max_age = Column(Integer)
+    gender = Column(String(8), nullable=False, default="any", server_default="any")
+    children = Column(Boolean, nullable=False, default=False, server_default=text("false"))
+    couples = Column(Boolean, nullable=False, default=False, server_default=text("false"))
+    pets = Column(Boolean, nullable=False, default=False, server_default=text("false"))
+    wheelchair = Column(Boolean, nullable=False, default=False, server_default=text("false"))
+    regiobinding_required = Column(Boolean, nullable=False, default=False, server_default=text("false"))
+    opening_hours = Column(String(300))
+    how_to_get_in = Column(Text)
+    phone = Column(String(50))
+    cost = Column(String(200))
+    languages = Column(String(200))
+    valid_from = Column(Date)
+    valid_until = Column(Date)
+    notes = Column(Text)
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    updated_at = Column(UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        CheckConstraint(in_values("type", PLACE_TYPES, nullable=False), name="type"),
+        CheckConstraint(in_values("status", PLACE_STATUSES, nullable=False), name="status"),
+        CheckConstraint(in_values("gender", PLACE_GENDERS, nullable=False), name="gender"),
+        CheckConstraint(in_values("unit", PLACE_UNITS, nullable=False), name="unit"),
+        # The database itself refuses overbooking: a hold can never push `available` below zero.
+        CheckConstraint("available >= 0", name="available"),
+        CheckConstraint("maximum IS NULL OR available <= maximum", name="available_max"),
+        CheckConstraint("min_age IS NULL OR max_age IS NULL OR min_age <= max_age", name="ages"),
+        Index("ix_places_status_lat_lon", "status", "latitude", "longitude"),
+    )
+
+    def as_dict(self) -> dict[str, Any]:
+        """The stored fields as a plain dict."""
+        return {column.name: getattr(self, column.name) for column in self.__table__.columns}
+
+
+class Hold(Base):
+    """A bed or unit held for one person until it expires, is confirmed by staff, or released."""
+
+    __tablename__ = "holds"
+
+    id = Column(Integer, primary_key=True)
+    place_id = Column(Integer, ForeignKey("places.id", ondelete="CASCADE"), nullable=False, index=True)
+    sender_id = Column(String(SENDER_ID_LENGTH), nullable=False, index=True)
+    state = Column(String(16), nullable=False, default="held", server_default="held")
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    expires_at = Column(UTCDateTime, nullable=False)
+    confirmed_by = Column(String(255))
+    ended_at = Column(UTCDateTime)
+
+    __table_args__ = (
+        CheckConstraint(in_values("state", HOLD_STATES, nullable=False), name="state"),
+        Index("ix_holds_state_expires_at", "state", "expires_at"),
     )
 
     def as_dict(self) -> dict[str, Any]:
