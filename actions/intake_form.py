@@ -16,6 +16,7 @@ from rasa_sdk.types import DomainDict
 from actions import store
 from actions.crisis import respond_to_crisis
 from actions.messages import describe_value, label, language_of, say
+from actions.places import offer_places
 from actions.urgency import derive_urgency
 from bot.language.municipalities import resolve_municipality
 from bot.language.numbers import parse_age, parse_number
@@ -154,7 +155,7 @@ class ValidateIntakeForm(FormValidationAction):
         slots = dict(tracker.slots)
         events: List[EventType] = []
         if self._should_show_tonight(slots):
-            self._show_tonight(dispatcher, tracker, slots)
+            events += offer_places(dispatcher, tracker, slots)
             events.append(SlotSet("tonight_shown", True))
         urgency = derive_urgency(slots)
         if urgency != slots.get("urgency"):
@@ -171,15 +172,6 @@ class ValidateIntakeForm(FormValidationAction):
         if slots.get("safe_tonight") is not False:
             return False
         return bool(slots.get("municipality")) or "municipality" in (slots.get("skipped_slots") or [])
-
-    @staticmethod
-    def _show_tonight(dispatcher: CollectingDispatcher, tracker: Tracker, slots: Mapping[str, Any]) -> None:
-        """Where to go tonight (the places database arrives with issue 3)."""
-        municipality = slots.get("municipality")
-        if municipality:
-            say(dispatcher, tracker, "tonight", municipality=municipality)
-        else:
-            say(dispatcher, tracker, "tonight_no_place")
 
     def _acknowledge_correction(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text, value: Any

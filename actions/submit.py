@@ -10,6 +10,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import store
 from actions.messages import say
+from actions.places import offer_places
 from actions.urgency import PRIORITY_FOR_URGENCY, derive_urgency
 
 
@@ -32,7 +33,7 @@ class ActionSubmitIntake(Action):
         if slots.get("intake_submitted"):
             store.save_intake(tracker, slots)
             say(dispatcher, tracker, "already_submitted")
-            return []
+            return offer_places(dispatcher, tracker, slots)
         urgency = derive_urgency(slots)
         slots["urgency"] = urgency
         store.save_intake(tracker, slots)
@@ -40,4 +41,6 @@ class ActionSubmitIntake(Action):
         say(dispatcher, tracker, "submitted")
         if urgency == "high":
             say(dispatcher, tracker, "submitted_urgent")
-        return [SlotSet("urgency", urgency), SlotSet("intake_submitted", True)]
+        # Now that the whole intake is known, the places that fit it best.
+        places_events = offer_places(dispatcher, tracker, slots)
+        return [SlotSet("urgency", urgency), SlotSet("intake_submitted", True), *places_events]

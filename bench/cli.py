@@ -17,6 +17,7 @@ import datetime as dt
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -26,12 +27,12 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
-from bench import latency, nlu, report, training
+from bench import latency, nlu, places, report, training
 from bench.processes import patched_environ, python_command, run_logged
 from bot.config import PROJECT_ROOT
 from bot.training import MODEL_NAME
 
-SECTIONS = ("training", "nlu", "latency")
+SECTIONS = ("training", "nlu", "latency", "places")
 BENCH_DIR = PROJECT_ROOT / "bench"
 QUICK_EPOCH_SCALE = 0.25
 
@@ -97,8 +98,14 @@ def ensure_spacy_pipeline(workdir: Path) -> None:
                what="woonplek build-nlp")
 
 
+def _stop_on_sigterm(signum: int, frame: Any) -> None:
+    """SIGTERM (e.g. a stopped `make`) unwinds like Ctrl-C, so every server and temp folder is cleaned up."""
+    raise KeyboardInterrupt
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_args(argv)
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
     arguments = list(argv if argv is not None else sys.argv[1:])
     sections = [s for s in SECTIONS if not args.only or s in args.only]
     full = not args.quick and len(sections) == len(SECTIONS)
@@ -120,7 +127,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             shutil.rmtree(workdir, ignore_errors=True)
     results["meta"]["duration_seconds"] = round(time.monotonic() - started, 1)
     report.add_ratios(results)
-    results["targets"] = report.targets(results)
+    results["targets"] = report.targets(results) + places.targets(results.get("places"))
     if not results["errors"]:
         del results["errors"]
     json_path, md_path = report.write(results, out_dir, stem)
@@ -132,7 +139,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def run_sections(sections: Sequence[str], quick: bool, workdir: Path, results: dict[str, Any]) -> None:
     """Run the chosen sections; a failing section is recorded in `results["errors"]` and the next runs."""
-    ensure_spacy_pipeline(workdir)
+    if set(sections) - {"places"}:  # the places section needs no spaCy
+        ensure_spacy_pipeline(workdir)
     our_model_dir: Optional[Path] = None
     stock_dir = workdir / "stock"
     cache_dir = workdir / "rasa-cache"
@@ -177,6 +185,12 @@ def run_sections(sections: Sequence[str], quick: bool, workdir: Path, results: d
             results["latency"]["woonplek"] = latency.bench_woonplek(workdir / "woonplek-stack", our_model_dir, plan, log)
         except Exception as error:  # noqa: BLE001
             _record(results, "latency.woonplek", error)
+
+    if "places" in sections:
+        try:
+            results["places"] = places.run(workdir / "places", log, **(places.QUICK if quick else {}))
+        except Exception as error:  # noqa: BLE001
+            _record(results, "places", error)
 
 
 def _record(results: dict[str, Any], name: str, error: BaseException) -> None:

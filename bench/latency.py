@@ -280,7 +280,7 @@ def bench_stock(stock_dir: Path, plan: LoadPlan, log: Callable[[str], None]) -> 
     token = uuid.uuid4().hex
     command = python_command("-m", "rasa", "run", "-i", "127.0.0.1", "-p", str(port), "--model", "models",
                              "--credentials", "credentials.yml", "--endpoints", "endpoints.yml",
-                             "--enable-api", "--auth-token", token)  # the API as ours has it
+                             "--enable-api", f"--auth-token={token}")  # the API as ours has it
     started = time.monotonic()
     process = start_logged(command, log_path, cwd=stock_dir, env=bench_environment({"LOG_LEVEL": "INFO"}))
     try:

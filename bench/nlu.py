@@ -9,6 +9,8 @@ text in a child process (`bench.nlu_worker`); the metrics are computed here from
   the entity of the same name (`crisis` → `crisis_type`); it is correct when the model returns that
   entity with exactly the expected value and type, and no other value for it. `exact_match` is the
   share of messages whose every expected slot is right and that gain no slot they don't mention.
+  `age_counting_bare_number` also accepts a lone `number` entity as the age (what the slot mapping
+  does while the age question is open); the target is on the strict figure.
 - Crisis (`crisis.yml`): a message is flagged when the parsed intent is `crisis` (with our SafetyNet,
   which runs inside the model, included). Recall over the crisis messages, false-positive rate over
   the others, recall per type, and (ours only) whether `crisis_type` names the right type.
@@ -100,8 +102,17 @@ def slot_metrics(examples: list[SlotExample], parses: list[dict[str, Any]]) -> d
                 spurious[slot] += 1
                 all_right = False
         exact += all_right
+    # In a conversation a bare number ("22") fills `age` while age is being asked (the `number` entity);
+    # out of context the extractor cannot know it is an age. Shown next to the strict figure.
+    age_examples = [(e, p) for e, p in zip(examples, parses) if "age" in e.slots]
+    age_or_number = sum(
+        same_value(e.slots["age"], (entity_values(p, "age") or entity_values(p, "number") or [None])[0])
+        and len(entity_values(p, "age") or entity_values(p, "number")) == 1
+        for e, p in age_examples
+    )
     return {
         "examples": len(examples),
+        "age_counting_bare_number": age_or_number / len(age_examples) if age_examples else None,
         "per_slot": {
             slot: {"correct": correct[slot], "total": total[slot], "accuracy": correct[slot] / total[slot],
                    "spurious": spurious[slot]}

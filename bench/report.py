@@ -85,7 +85,7 @@ def _plain(value: Any, suffix: str = "") -> str:
     return "–" if value is None else f"{value:g}{suffix}"
 
 
-def _nlu_table(nlu: dict[str, Any]) -> list[str]:
+def _nlu_table(nlu: dict[str, Any], results: Optional[dict[str, Any]] = None) -> list[str]:
     pipelines = nlu.get("pipelines") or {}
     keys = list(pipelines)
     titles = [pipelines[k]["title"] for k in keys]
@@ -103,10 +103,13 @@ def _nlu_table(nlu: dict[str, Any]) -> list[str]:
         target = "≥ 95%" if slot in NLU_TARGET_SLOTS else ""
         row(f"slot `{slot}` (n={pipelines[keys[0]]['slots']['per_slot'].get(slot, {}).get('total', '?')})",
             lambda p, s=slot: _pct(_get(p, "slots", "per_slot", s, "accuracy")), target)
+    row("`age`, a bare number counted as the age", lambda p: _pct(p["slots"].get("age_counting_bare_number")))
     row("all slots of a message right", lambda p: _pct(p["slots"]["exact_match"]))
     row("crisis recall", lambda p: _pct(p["crisis"]["recall"]), "100%")
     row("crisis false positives", lambda p: _pct(p["crisis"]["false_positive_rate"]), "≤ 5%")
-    row("NLU training time", lambda p: _plain(p.get("train_seconds"), " s"))
+    full_model_seconds = _get(results or {}, "training", "woonplek", "seconds")
+    row("NLU training time", lambda p: _plain(p.get("train_seconds"), " s") if p.get("train_seconds")
+        else f"{_plain(full_model_seconds, ' s')} (whole model)")
     return lines
 
 
@@ -168,7 +171,7 @@ def markdown(results: dict[str, Any]) -> str:
             f"intent examples, {held['slots']} slot messages, {held['crisis']} crisis messages "
             f"({nlu['pipelines'].get('woonplek', next(iter(nlu['pipelines'].values())))['crisis']['positives']} crises).",
             "",
-            *_nlu_table(nlu),
+            *_nlu_table(nlu, results),
             "",
             "A message counts as a crisis when its intent is `crisis` (ours: including the SafetyNet). "
             "Slot values must match exactly. Rasa's default pipeline extracts entities only with DIET, "
@@ -187,6 +190,9 @@ def markdown(results: dict[str, Any]) -> str:
             "",
             *_speed_table(results),
         ]
+    from bench.places import markdown_lines as places_markdown
+
+    lines += places_markdown(results.get("places"))
     met = results.get("targets") or []
     if met:
         lines += ["", "## Targets (issue 2)", "", "| target | value | goal | met |", "|---|---|---|---|"]

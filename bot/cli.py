@@ -7,9 +7,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from bot.config import PROJECT_ROOT, get_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 
 def cmd_build_nlp(args: argparse.Namespace) -> int:
@@ -36,6 +39,69 @@ def cmd_db(args: argparse.Namespace) -> int:
     upgrade_database(settings.database_url)
     print(f"Database is up to date: {_redacted(settings.database_url)}")
     return 0
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    """Places: `woonplek places import FILE [--replace]`, `export [FILE|-]`, `load-demo [--if-empty]`."""
+    from bot.db.engine import make_engine
+    from bot.db.schema import upgrade_database
+
+    settings = get_settings()
+    upgrade_database(settings.database_url)
+    engine = make_engine(settings.database_url)
+    try:
+        if args.action == "import":
+            return _places_import(engine, args.file, replace=args.replace)
+        if args.action == "export":
+            return _places_export(engine, args.file, bom=args.bom)
+        from bot.places.demo import load_demo_places
+
+        loaded = load_demo_places(engine, if_empty=args.if_empty)
+        if loaded:
+            print(f"{loaded} demo places loaded (fictional).")
+        else:
+            print("The database has places already: demo places not loaded.")
+        return 0
+    finally:
+        engine.dispose()
+
+
+def _places_import(engine: Engine, path: str, *, replace: bool) -> int:
+    """Import a places CSV; print the summary, or every problem (exit 1, nothing written)."""
+    from bot.places.csv_io import import_places
+
+    try:
+        report = import_places(engine, path, replace=replace)
+    except OSError as error:
+        print(f"woonplek places import: cannot read {path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    if not report.ok:
+        count = len(report.errors)
+        print(f"{path}: {count} problem{'s' if count != 1 else ''}, nothing was imported:",
+              file=sys.stderr)
+        for error in report.errors:
+            print(str(error), file=sys.stderr)
+        return 1
+    print(report.summary())
+    return 0
+
+
+def _places_export(engine: Engine, path: str, *, bom: bool) -> int:
+    """Export every place as CSV to `path`, or to stdout for `-`."""
+    from bot.places.csv_io import export_places
+
+    if path == "-":
+        export_places(engine, sys.stdout, bom=bom)
+        sys.stdout.flush()
+        return 0
+    count = export_places(engine, path, bom=bom)
+    print(f"{count} place{'s' if count != 1 else ''} written to {path}", file=sys.stderr)
+    return 0
+
+
+def _absolute_path(value: str) -> str:
+    """A path argument made absolute before `main` changes to the project root (`-` stays)."""
+    return value if value == "-" else os.path.abspath(value)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -104,6 +170,24 @@ def build_parser() -> argparse.ArgumentParser:
     chat = add("chat", cmd_chat)
     chat.add_argument("--sender", help="conversation id (default: a new random one)")
     chat.add_argument("--url", help="Rasa server URL (default: from the settings)")
+    places = add("places", cmd_places).add_subparsers(dest="action", required=True, metavar="ACTION")
+    places_import = places.add_parser(
+        "import", help="check a places CSV and upsert it by external_id (nothing written on errors)"
+    )
+    places_import.add_argument("file", type=_absolute_path, help="the CSV file")
+    places_import.add_argument(
+        "--replace", action="store_true", help="the file is the whole list: delete places not in it"
+    )
+    places_export = places.add_parser("export", help="write every place as CSV (import format)")
+    places_export.add_argument(
+        "file", nargs="?", default="-", type=_absolute_path, help="output file (default -: stdout)"
+    )
+    places_export.add_argument(
+        "--bom", action="store_true", help="start with a UTF-8 BOM (for Excel)"
+    )
+    places.add_parser("load-demo", help="load the fictional demo places").add_argument(
+        "--if-empty", action="store_true", help="only when the database has no places"
+    )
     return parser
 
 

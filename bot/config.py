@@ -36,6 +36,14 @@ def _auth_token(data_dir: Path) -> str:
     return token
 
 
+def _flag(name: str, *, default: bool) -> bool:
+    """A yes/no variable: 0, false, no, off, nee (any case) are no; empty or unset is `default`."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    return value not in ("0", "false", "no", "off", "nee")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the assistant can be configured with."""
@@ -52,6 +60,8 @@ class Settings:
     spacy_model_dir: Path
     log_level: str
     telegram_bot_token: Optional[str]
+    demo_places: bool  # load the fictional demo places into an empty database (default true)
+    hold_minutes: int  # how long a held bed or unit stays held unless staff confirm it
 
     @property
     def rasa_url(self) -> str:
@@ -80,6 +90,8 @@ def load_settings() -> Settings:
         spacy_model_dir=PROJECT_ROOT / "data" / "spacy-nl",  # fixed: config/config.yml names it
         log_level=os.environ.get("LOG_LEVEL", "INFO").upper(),
         telegram_bot_token=os.environ.get("TELEGRAM_BOT_TOKEN") or None,
+        demo_places=_flag("WOONPLEK_DEMO_PLACES", default=True),
+        hold_minutes=int(os.environ.get("HOLD_MINUTES", "120")),
     )
 
 

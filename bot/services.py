@@ -101,7 +101,7 @@ def rasa_server_spec(settings: Settings) -> ServiceSpec:
         command=[
             sys.executable, "-m", "rasa", "run",
             "--enable-api",
-            "--auth-token", settings.rasa_auth_token,
+            f"--auth-token={settings.rasa_auth_token}",  # "=": a token may start with "-"
             "-i", settings.rasa_host,
             "-p", str(settings.rasa_port),
             "--model", str(model_path(settings.models_dir)),
@@ -254,10 +254,23 @@ class Stack:
 
 
 def prepare_database(settings: Settings) -> None:
-    """Bring the application database up to the latest schema."""
+    """Bring the application database up to the latest schema; load the demo places into an
+    empty places table unless `WOONPLEK_DEMO_PLACES=0`."""
     from bot.db.schema import upgrade_database
 
     upgrade_database(settings.database_url)
+    if settings.demo_places:
+        from bot.db.engine import make_engine
+        from bot.places.demo import load_demo_places
+
+        engine = make_engine(settings.database_url)
+        try:
+            loaded = load_demo_places(engine, if_empty=True)
+        finally:
+            engine.dispose()
+        if loaded:
+            print(f"Loaded {loaded} fictional demo places (WOONPLEK_DEMO_PLACES=0 turns this off).",
+                  flush=True)
 
 
 def start_stack(settings: Optional[Settings] = None, *, upgrade_db: bool = True) -> Stack:

@@ -51,6 +51,13 @@ CONVERSATIONS: Dict[str, Dict[str, List[str]]] = {
         "medical emergency in English": ["hi", "someone took too many pills and is not waking up"],
         "not a crisis": ["ik ben doodmoe", "ja"],
     },
+    "places.yml": {
+        "more places, choosing one, holding a bed and releasing it": [
+            "ik ben 30 en slaap op straat in Utrecht met mijn hond", "ja", "meer",
+            '/pick_place{"place_ref": "1"}', '/hold_place{"place_ref": "1"}', "laat de plek los",
+        ],
+        "asking where to go in English": ["hi", "yes", "no", "Amsterdam", "where can i go"],
+    },
     "privacy.yml": {
         "my data and erasure": ["hoi", "ja", "nee", "Amsterdam", "/mijngegevens", "/verwijder", "ja"],
         "erasure not confirmed": ["hoi", "ja", "nee", "Zwolle", "/verwijder", "nee"],

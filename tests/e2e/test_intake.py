@@ -56,7 +56,7 @@ def test_dutch_happy_path_fills_the_whole_intake(stack, repositories):
     chat(stack, sender, "nee")
     assert stack.slots(sender)["requested_slot"] == "municipality"
     tonight = chat(stack, sender, "Almere")
-    assert "Almere" in tonight and "wegsturen" in tonight
+    assert "Almere" in tonight and "plekken" in tonight  # tonight's places come before the rest
     chat(stack, sender, "op straat", "negentien", "nee", "geen", "ja", "bijstand", "ja")
     done = chat(stack, sender, "nee")
     assert "wachtrij" in done

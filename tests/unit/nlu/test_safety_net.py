@@ -1,6 +1,6 @@
 """The safety net: commands and crisis signals override the model."""
 import pytest
-from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.safety_net import SafetyNet, crisis_in, parse_command
@@ -81,3 +81,63 @@ def test_english_please_asks_for_english():
     [message] = SafetyNet().process([make_message("english please", "inform")])
     assert message.get(INTENT)["name"] == "switch_language"
     assert [e["value"] for e in message.get(ENTITIES) if e["entity"] == "language"] == ["en"]
+
+
+def make_ranked_message(text, ranking, entities=()):
+    """A message as DIET (and the FallbackClassifier) leave it: the top of the ranking is the intent."""
+    message = Message(data={TEXT: text})
+    message.set(INTENT, dict(ranking[0]))
+    message.set(INTENT_RANKING_KEY, [dict(r) for r in ranking])
+    message.set(ENTITIES, list(entities))
+    return message
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected_intent",
+    [
+        # a figure of speech and no crisis signal: the model's next intent, renormalised without `crisis`
+        ("my feet are killing me",
+         [{"name": "crisis", "confidence": 0.8}, {"name": "inform", "confidence": 0.15},
+          {"name": "greet", "confidence": 0.05}], "inform"),
+        ("ik heb me doodgelachen",
+         [{"name": "crisis", "confidence": 0.97}, {"name": "inform", "confidence": 0.02},
+          {"name": "deny", "confidence": 0.01}], "inform"),
+        # the next intent is too unsure: nlu_fallback, as the FallbackClassifier would decide
+        ("ik kan die portier wel vermoorden",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "pick_place", "confidence": 0.03},
+          {"name": "inform", "confidence": 0.03}, {"name": "deny", "confidence": 0.04}], "nlu_fallback"),
+        # no figure of speech: the model's crisis stands, whatever its confidence
+        ("ik weet niet meer wat ik moet",
+         [{"name": "crisis", "confidence": 0.5}, {"name": "inform", "confidence": 0.3}], "crisis"),
+        ("with my partner",
+         [{"name": "crisis", "confidence": 0.85}, {"name": "inform", "confidence": 0.1}], "crisis"),
+        # a figure of speech next to a real signal is a crisis
+        ("my feet are killing me and he hits me",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "crisis"),
+        ("ik vries dood en voel mijn handen niet meer",
+         [{"name": "inform", "confidence": 0.9}, {"name": "crisis", "confidence": 0.1}], "crisis"),
+        # a figure of speech the model did not call a crisis is left alone
+        ("i could kill for a coffee",
+         [{"name": "inform", "confidence": 0.7}, {"name": "crisis", "confidence": 0.3}], "inform"),
+    ],
+)
+def test_crisis_veto_for_figures_of_speech(text, ranking, expected_intent):
+    [message] = SafetyNet().process([make_ranked_message(text, ranking)])
+    assert message.get(INTENT)["name"] == expected_intent
+    assert message.get(INTENT_RANKING_KEY)[0]["name"] == expected_intent
+    if ranking[0]["name"] == "crisis" and expected_intent != "crisis":  # vetoed: crisis leaves the ranking
+        assert "crisis" not in [r["name"] for r in message.get(INTENT_RANKING_KEY)]
+
+
+def test_crisis_veto_keeps_a_minor_a_crisis():
+    ranking = [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}]
+    [message] = SafetyNet().process([make_ranked_message("ik lach me dood", ranking, [{"entity": "age", "value": 15}])])
+    assert message.get(INTENT)["name"] == "crisis"
+
+
+def test_crisis_veto_threshold_comes_from_the_config():
+    ranking = [{"name": "crisis", "confidence": 0.8}, {"name": "inform", "confidence": 0.1},
+               {"name": "greet", "confidence": 0.1}]
+    [message] = SafetyNet(fallback_threshold=0.6).process([make_ranked_message("my feet are killing me", ranking)])
+    assert message.get(INTENT)["name"] == "nlu_fallback"
+    assert SafetyNet.get_default_config() == {"fallback_threshold": 0.45}
