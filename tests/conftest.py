@@ -7,13 +7,13 @@ URL), every test using it also runs there, in a schema of its own that is droppe
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 from typing import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
+
+from tests.factories import postgresql_schema
 
 TEST_DATABASE_URL_ENV = "TEST_DATABASE_URL"
 
@@ -48,19 +48,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'db' / 'woonplek.db'}"
         return
 
-    base = make_url(os.environ[TEST_DATABASE_URL_ENV])
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, future=True)
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-        url = base.update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-        with admin.begin() as connection:
-            connection.execute(text("SET LOCAL lock_timeout = '10s'"))
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    finally:
-        admin.dispose()
+    with postgresql_schema(os.environ[TEST_DATABASE_URL_ENV]) as url:
+        yield url
 
 
 @pytest.fixture

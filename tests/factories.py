@@ -1,9 +1,13 @@
 """Factories shared by the tests: small builders for the objects tests need."""
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Optional
+import uuid
+from contextlib import contextmanager
+from typing import Any, Dict, Iterable, Iterator, List, Optional
 
 from rasa_sdk import Tracker
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 
 DOMAIN: Dict[str, Any] = {"forms": {}, "slots": {}}
@@ -32,3 +36,21 @@ def make_tracker(
         active_loop={"name": active_loop} if active_loop else {},
         latest_action_name="action_listen",
     )
+
+
+@contextmanager
+def postgresql_schema(base_url: str, prefix: str = "test") -> Iterator[str]:
+    """URL of a fresh schema in the PostgreSQL database `base_url`, dropped afterwards."""
+    base = make_url(base_url)
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, future=True)
+    try:
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        url = base.update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+        with admin.begin() as connection:
+            connection.execute(text("SET LOCAL lock_timeout = '10s'"))
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    finally:
+        admin.dispose()

@@ -44,7 +44,7 @@ MEDICAL = (
     r"ik bloed", r"ik bloedt", r"bloed(?:t|de)? (?:heel |erg |zo |echt )?(?:veel|erg|hard|enorm)",
     r"blijf(?:t)? (?:maar )?bloeden", r"stopt niet met bloeden", r"(?:diepe|grote) (?:snee|wond)",
     r"(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) stop (?:the )?bleeding", r"deep (?:cut|wound)",
-    r"(?:i'?m|i am|am|is|keeps?|still|started) bleeding", r"bleeding (?:a lot|badly|heavily)",
+    r"(?:i'?m|i am|am|is|keeps?|still|started|been) bleeding", r"bleeding (?:a lot|badly|heavily)",
     r"overal bloed", r"blood everywhere", r"(?:heel )?veel bloed(?! (?:geprikt|afgenomen|gegeven|prikken|laten prikken))", r"verlies (?:\w+ )?bloed", r"(?:so much|lots of|a lot of) blood",
     r"steekwond", r"neergestoken", r"ben gestoken", r"stab(?:bed| wound)",
     # overdose, pills
@@ -52,11 +52,12 @@ MEDICAL = (
     r"(?:te ?veel|een hoop|alle|al (?:mijn|mn|m'n|me|die)|een (?:hele |volle |halve )?(?:handvol|strip|doos|pot|potje|"
     r"fles|flesje|stapel)|heel veel|hele (?:strip|doos|pot|fles)) (?:\w+ ){0,2}"
     r"(?:pillen|pilletjes|medicijnen|medicatie|tabletten|paracetamol|slaappillen|oxazepam|pijnstillers|drugs)"
-    r"(?: \w+)? (?:genomen|geslikt|ingenomen|gebruikt|op)",
+    r"(?: \w+)? (?:genomen|geslikt|ingenomen|gebruikt|op|leeggegeten|leeg gegeten|opgegeten|weggeslikt)",
     # too much of a drug: "te veel heroine gebruikt", "hij heeft te veel gebruikt", "took too much"
     r"te ?veel (?:\w+ )?(?:gebruikt|gespoten|gesnoven|geslikt|ingenomen)",
     r"(?:took|taken|used|shot up|injected|snorted) (?:way )?too much\b(?! time)",
-    r"(?:took|taken|swallowed|had) (?:too many|a lot of|all (?:my|the)|a bunch of|loads of) "
+    r"(?:took|taken|swallowed|had) (?:too many|a lot of|all (?:of )?(?:my|the)|a bunch of|loads of|"
+    r"(?:a |the )?(?:whole |full )?(?:box|bottle|strip|pack|packet|handful|pot) of) "
     r"(?:\w+ )?(?:pills|tablets|meds|medication|painkillers|sleeping pills)",
     # breathing, heart, consciousness
     r"(?:krijg|kreeg|heb|had) (?:bijna |echt |haast )?geen (?:lucht|adem)",
@@ -70,7 +71,8 @@ MEDICAL = (
     r"pijn (?:op|in|aan) (?:de|mijn|mn|m'n|me) borst", r"borstpijn", r"hartaanval", r"hartinfarct",
     r"chest pains?", r"pain in (?:my|the) chest", r"heart attack",
     r"bewusteloos", r"buiten bewustzijn", r"flauw ?gevallen", r"val(?:t)? flauw", r"ga flauwvallen",
-    r"reageert niet(?: meer)?", r"unconscious", r"passed out", r"(?:not|isn'?t) responding", r"fainted",
+    r"reageert niet(?: meer)?", r"reageert nergens (?:meer )?op", r"ligt te schokken", r"foaming at the mouth",
+    r"schuim op (?:de|zijn|haar|z'n|zn) mond", r"unconscious", r"passed out", r"(?:not|isn'?t) responding", r"fainted",
     r"(?:wordt|werd|word) (?:maar )?niet (?:meer )?wakker", r"(?:krijg|krijgen) (?:hem|haar|hun|ze|m) niet (?:meer )?wakker",
     r"(?:he|she|they|he'?s|she'?s|they'?re|friend|mate|buddy|partner|boyfriend|girlfriend|husband|wife|someone|"
     r"somebody|man|woman|guy|girl) (?:won'?t|will not|doesn'?t|does not|isn'?t|is not|can'?t|cannot) wak(?:e|ing) (?:him |her |them )?up",
@@ -83,7 +85,9 @@ MEDICAL = (
     r"voel (?:mijn|mn|m'n|me) (?:handen|voeten|vingers|tenen|benen|armen|gezicht|lichaam)"
     r"(?: en (?:mijn |mn |m'n |me )?\w+)? niet meer",
     r"blauw (?:aangelopen|aanlopen|aan het lopen)", r"blauwe lippen", r"(?:lips|face) (?:are |is )?(?:turning |went |gone )?blue",
-    r"turning blue", r"kan (?:bijna |haast )?niet meer (?:opstaan|bewegen)", r"kan (?:bijna |haast )?niet meer praten van de kou",
+    r"turning blue",
+    r"(?:fingers|hands|feet|toes|legs|face) (?:are |is |went |have gone |gone |are going |turned )?numb\b",
+    r"(?:vingers|handen|voeten|tenen|benen) (?:zijn |worden |gaan )?(?:gevoelloos|verdoofd)\b", r"kan (?:bijna |haast )?niet meer (?:opstaan|bewegen)", r"kan (?:bijna |haast )?niet meer praten van de kou",
     r"(?:can'?t|cannot|can not) feel (?:my )?(?:hands|feet|fingers|toes|legs|arms|face|body)",
     r"onderkoel(?:d|ing)", r"hypotherm\w*", r"bevriezing", r"frostbite",
     r"(?:blijf|kan niet stoppen met|stop niet met) (?:maar )?(?:rillen|trillen)",
@@ -103,7 +107,15 @@ SUICIDE = (
     r"(?:wil|wilt|hoef) er (?:\w+ )?niet meer (?:zijn|wezen)",
     r"(?:niet|nooit) meer wakker (?:worden|te worden|word|wordt)", r"klaar met (?:het |mijn |mn |m'n )?leven(?! (?:op|in|als|bij|zonder|met|hier|daar|zo)\b)",
     r"(?:het|alles) hoeft (?:voor mij |van mij )?(?:echt |gewoon )*allemaal (?:echt |gewoon )*niet meer(?! \w)",
-    r"levensmoe", r"(?:het )?leven (?:\w+ )?zat\b", r"doodsgedachten", r"denk (?:\w+ ){0,2}(?:aan|over) (?:doodgaan|dood gaan|sterven|de dood|zelfdoding)",
+    r"levensmoe", r"(?:hoop|hoopte|wou|wens) (?:dat )?ik (?:\w+ ){0,2}(?:doodga|dood ga|sterf|doodgaan|er niet meer ben)",
+    r"(?:verdwijnen|disappear) (?:en nooit meer|voor altijd|voorgoed|forever|for good)",
+    r"afscheid (?:genomen|nemen|te nemen) van (?:iedereen|de wereld|alles|het leven)",
+    r"(?:said|saying|say) goodbye to (?:everyone|everybody|the world|everything|life)",
+    r"leven (?:\w+ )?(?:niks|niets) (?:meer )?waard", r"leven hoeft (?:\w+ ){0,2}niet meer",
+    r"(?:nooit|niet) meer (?:op ?staan|opstaan)", r"trek het (?:leven )?niet meer",
+    r"(?:want|wanting) (?:it all|everything|all of it|the pain|life) to (?:stop|end)",
+    r"no point (?:anymore|any more|in anything|in going on|in trying)",
+    r"(?:had|have) enough of (?:life|living|being alive|this life)", r"(?:het )?leven (?:\w+ )?zat\b", r"doodsgedachten", r"denk (?:\w+ ){0,2}(?:aan|over) (?:doodgaan|dood gaan|sterven|de dood|zelfdoding)",
     r"(?:me|mij|mezelf|mijzelf) (?:op ?(?:te )?hangen|ophangen|(?:te )?verhangen|(?:te )?verdrinken|"
     r"van het leven (?:te )?beroven|ombrengen|om te brengen)",
     r"(?:pillen|pilletjes|medicijnen|tabletten|slaappillen) (?:\w+ )?(?:opgespaard|gespaard|verzameld|aan het sparen)",
@@ -141,7 +153,7 @@ SUICIDE = (
     r"(?:pills|tablets|meds|rope|gun) to end it", r"(?:going to|gonna|want to|wanna|i'?ll|to) end it (?:all|tonight|today|now)",
     r"overdose on purpose", r"(?:point|reason) (?:of|in|for) (?:living|life|being alive|going on|carrying on)",
     r"(?:care|notice|miss me) if i (?:was |were |am |'?m )?(?:gone|dead|not here|died|disappeared)",
-    r"(?:done|finished|tired|sick) (?:with|of) (?:life|living|being alive)"
+    r"(?:done|finished|tired|sick|through) (?:with|of) (?:this |my )?(?:life|living|being alive)"
     r"(?! (?:on|in|at|like|with|out|rough|here|there|under|from|off)\b)",
     r"(?:tried|attempted) to (?:end|hurt) my ?self", r"end (?:it all|my life|this life|things)",
     r"take my (?:own )?life", r"if i (?:was|were|am) dead", r"better off without me",
@@ -160,7 +172,8 @@ SEXUAL_VIOLENCE = (
     r"ongewenst (?:aangeraakt|betast)", r"betast\w*", r"loverboy\w*", r"pooier\w*", r"pimp\w*",
     r"(?:gedwongen|dwingt|dwong|dwingen) (?:\w+ ){0,2}(?:tot )?(?:prostitutie|tippelen|de prostitutie|sekswerk)",
     r"als ik (?:\w+ ){0,2}(?:seks|sex) (?:met (?:hem|haar|hen|hun|\w+) )?(?:heb|doe|hebben)",
-    r"forced (?:into|to do) (?:prostitution|sex work)",
+    r"forced (?:into|to do) (?:prostitution|sex work)", r"forced (?:himself|herself|themselves) on me",
+    r"made me (?:have sex|do sexual|sleep with|do things)",
     r"(?:moet|moest|moeten|wil dat ik|dwingt|dwong) (?:ik )?(?:\w+ ){0,2}met (?:hem|haar|hen|hun|die \w+|\w+) naar bed",
     r"naar bed (?:gaan |te gaan )?(?:voor|in ruil voor) (?:een |de |het )?(?:slaapplek|bed|plek|onderdak|dak|geld|eten|drugs|kamer)",
     r"(?:zat|zit|zaten|zitten) (?:\w+ ){0,3}aan (?:me|mij|mijn lichaam|mn lichaam|m'n lichaam)(?! (?:te|vast|hoofd|kop)\b)",
@@ -182,11 +195,11 @@ VIOLENCE = (
     r"iets aandoen|neersteken|steken|neerschieten)",
     r"(?:trok|trekt|pakte) (?:\w+ )?(?:een )?(?:mes|pistool|wapen)", r"(?:mes|pistool|wapen) (?:op|tegen) (?:me|mij|mijn|mn)",
     _SHE_HE + r" " + _ME + r" (?:slaat|sloeg|schopt|mishandelt|wurgt|bedreigt|slaan|bedreigen|pijn doet|iets aandoet)",
-    r"(?:word|wordt|werd|ben|worden|zijn) (?:(?!eruit |weg |buiten |eraf )\w+ )?(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd|gestalkt|"
+    r"(?:word|wordt|werd|ben|worden|zijn) (?:(?!eruit |weg |buiten |eraf |niet |nooit |geen )\w+ )?(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd|gestalkt|"
     r"achtervolgd|aangevallen|in elkaar geslagen|in elkaar getrapt|misbruikt|beroofd|opgesloten|uitgebuit)",
     r"huiselijk geweld", r"relationeel geweld", r"mishandel\w*", r"bedreig\w*", r"\bgeweld\b",
-    r"(?:bang|angst) (?:dat|voor wat) (?:hij|zij|ze|die) (?:\w+ ){0,3}(?:vermoord|vermoordt|doodmaakt|dood maakt|"
-    r"iets aandoet|wat aandoet|slaat|pijn doet)",
+    r"(?:bang|angst) (?:dat|voor wat) (?:hij|zij|ze|die|mijn \w+|mn \w+|m'n \w+) (?:\w+ ){0,3}(?:vermoord|vermoordt|"
+    r"doodmaakt|dood maakt|iets aandoet|wat aandoet|slaat|pijn doet|komt zoeken|vindt|vind|komt halen|terugkomt)",
     r"(?:wil|willen|wilden|wou|gaat|gaan|zal|zullen|dreigt|dreigde) " + _ME + r" (?:\w+ )?(?:vermoorden|dood maken|doodmaken|"
     r"afmaken|slaan|pakken|iets aandoen)",
     r"vermoord(?:t|en)? " + _ME,
@@ -200,10 +213,15 @@ VIOLENCE = (
     r"(?:i'?m|i am|am|we are|we'?re|is|are) (?:(?!not )\w+ )?in danger",
     r"(?:slaat|sloeg|mishandelt|schopt|schopte|slaan) (?:de|mijn|mn|m'n|onze|ons|haar|zijn) (?:kinderen|kids|kind|zoon|dochter|baby)",
     r"(?:dwingt|dwong|dwingen) " + _ME + r" (?:om )?dingen", r"forces me to do things", r"durf niet (?:meer )?(?:naar huis|terug)", r"ben (?:zo )?bang voor (?:hem|haar|mijn|mn|m'n)",
-    r"in elkaar geslagen", r"met een mes (?:bedreigd|gestoken|achter)",
+    r"in elkaar geslagen", r"in elkaar (?:getrapt|geschopt|gemept|gebeukt)", r"achter (?:me|mij) aan met (?:een )?(?:mes|pistool|wapen|knuppel)",
+    r"(?:dealer|dealers|gast|gasten|man|mannen|jongens|pooier|loverboy|ex) (?:\w+ ){0,2}achter (?:me|mij) aan\b",
+    _ME + r" (?:\w+ )?af (?:gaat|wil|zal|komt|gaan|willen) maken",
+    r"(?:he'?ll|she'?ll|they'?ll|he'?d|she'?d|they'?d|will|would|gonna|going to) (?:stab|shoot|kill|hurt|beat|cut|strangle) me\b",
+    r"(?:scared|afraid|terrified) of (?:him|her|them|my (?:ex|partner|boyfriend|girlfriend|husband|wife|dad|father|mum|mom|"
+    r"mother|stepdad|stepfather|brother|pimp|dealer))\b", r"met een mes (?:bedreigd|gestoken|achter)",
     _HE_SHE_EN + r" (?:hits|hit|beats|beat|kicks|kicked|hurts|hurt|threatens|threatened|chokes|choked|"
     r"strangled|attacked|abuses|abused|punches|punched|stalks|slaps|slapped|assaulted|robbed|mugged) me(?! (?:out|off)\b)",
-    r"(?:being|been|was|were|got|get|getting|am) (?:\w+ )?(?:threatened|abused|beaten|hit|attacked|stalked|"
+    r"(?:being|been|was|were|got|get|getting|am) (?:(?!not |never )\w+ )?(?:threatened|abused|beaten|hit|attacked|stalked|"
     r"assaulted|mugged|robbed|kicked(?! (?:out|off))|punched|followed|choked|strangled|trafficked|jumped|stabbed)",
     r"(?:is|are|was|were|keeps?|kept|been|keep|he'?s|she'?s|they'?re|someone'?s) (?:\w+ )?(?:threatening|hitting|beating|following|stalking|attacking|"
     r"hurting|harassing|chasing|killing|choking|strangling) (?:me|us)",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import secrets
 import socket
-import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ import requests
 
 from bot.config import Settings, load_settings
 from bot.services import Stack, service_environment, start_stack, with_overrides
+from tests.factories import postgresql_schema
 
 TEST_DATABASE_URL_ENV = "TEST_DATABASE_URL"
 _TIMEOUT = 60.0
@@ -47,22 +47,8 @@ def throwaway_database(workdir: Path) -> Iterator[str]:
     if not base_url:
         yield f"sqlite:///{workdir / 'data' / 'woonplek.db'}"
         return
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    base = make_url(base_url)
-    schema = f"e2e_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, future=True)
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-        url = base.update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-        with admin.begin() as connection:
-            connection.execute(text("SET LOCAL lock_timeout = '10s'"))
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    finally:
-        admin.dispose()
+    with postgresql_schema(base_url, prefix="e2e") as url:
+        yield url
 
 
 def e2e_settings(workdir: Path, database_url: Optional[str] = None) -> Settings:
