@@ -122,6 +122,7 @@ def test_every_reply_and_ask_action_is_declared_in_the_domain():
     import yaml
     from bot.config import PROJECT_ROOT
 
-    declared = set(yaml.safe_load((PROJECT_ROOT / "config/domain/actions.yml").read_text())["actions"])
+    entries = yaml.safe_load((PROJECT_ROOT / "config/domain/actions.yml").read_text())["actions"]
+    declared = {next(iter(entry)) if isinstance(entry, dict) else entry for entry in entries}
     subclasses = [*ReplyAction.__subclasses__(), *AskAction.__subclasses__()]
     assert {cls().name() for cls in subclasses} <= declared
