@@ -49,6 +49,8 @@ CLAUSE_END = frozenset({"en", "maar", "want", "omdat", "and", "but", "because", 
 FUZZY_MIN_LENGTH = 5
 FUZZY_MIN_POPULATION = 10_000  # villages below this are matched exactly only
 MAX_KM_FROM_A_PLACE = 25.0
+# Dutch and English words (spacy-lookups-data lemma tables) that are a letter swap away from a place name.
+NOT_TRANSPOSED = frozenset({"bread", "weeps", "frankeer", "memen"})
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -231,7 +233,26 @@ def fuzzy_candidate(token: str, use_blocklist: bool = True) -> Optional[tuple[_N
         return None
     keys, names = index.fuzzy_single.get(min(len(token), 39), ([], []))
     found = process.extractOne(token, keys, scorer=fuzz.ratio, score_cutoff=_score_cutoff(token))
-    return (names[found[2]], float(found[1])) if found else None
+    if found:
+        return names[found[2]], float(found[1])
+    return _transposed(token)
+
+
+def _transposed(token: str) -> Optional[tuple[_Name, float]]:
+    """Two neighbouring letters swapped ("tilbrug", "utrehct", "arhnem"): a typo fuzz.ratio scores too low.
+
+    Only names that typos are matched for (`_fuzzy_name`), scored as the weakest accepted typo."""
+    if token in NOT_TRANSPOSED:
+        return None
+    exact = _index().exact
+    for i in range(len(token) - 1):
+        if token[i] == token[i + 1]:
+            continue
+        swapped = token[:i] + token[i + 1] + token[i] + token[i + 2 :]
+        name = exact.get((swapped,))
+        if name is not None and _fuzzy_name(name):
+            return name, _score_cutoff(token)
+    return None
 
 
 _Tokens = list[tuple[str, int, int]]
