@@ -18,7 +18,7 @@ from actions import store
 from actions.messages import language_of, say, text
 from bot.config import get_settings
 from bot.language.municipalities import municipality_centre
-from bot.places.holds import active_hold, hold_place, release_hold
+from bot.places.holds import hold_place, release_hold
 from bot.places.matching import Match, MatchResult, Person, find_places
 from bot.places.repository import PlaceRepository
 
@@ -156,10 +156,11 @@ class ActionPickPlace(Action):
         if place is None:
             say(dispatcher, tracker, "place_unknown")
             return []
+        language = language_of(tracker)
         dispatcher.utter_message(json_message=venue_payload(place))
         say(dispatcher, tracker, "place_picked", name=place["name"], buttons=[
-            {"title": text("hold_button", language_of(tracker)), "payload": f'/hold_place{{"place_ref": "{place["id"]}"}}'},
-            {"title": text("more_button", language_of(tracker)), "payload": "/more_places"},
+            {"title": text("hold_button", language), "payload": f'/hold_place{{"place_ref": "{place["id"]}"}}'},
+            {"title": text("more_button", language), "payload": "/more_places"},
         ])
         return [SlotSet("picked_place", str(place["id"]))]
 
@@ -180,9 +181,8 @@ class ActionHoldPlace(Action):
         if hold is None:
             say(dispatcher, tracker, "hold_failed")
             return offer_places(dispatcher, tracker, dict(tracker.current_slot_values()))
-        place = stored_place(place_id)
         expires = hold["expires_at"].astimezone(LOCAL_TIME).strftime("%H:%M")
-        say(dispatcher, tracker, "hold_done", name=place["name"], time=expires)
+        say(dispatcher, tracker, "hold_done", name=hold["place"]["name"], time=expires)
         return [SlotSet("picked_place", str(place_id))]
 
 
@@ -193,9 +193,8 @@ class ActionReleaseHold(Action):
         return "action_release_hold"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        if active_hold(store.engine(), tracker.sender_id) is None:
+        if not release_hold(store.engine(), sender_id=tracker.sender_id):
             say(dispatcher, tracker, "hold_none")
             return []
-        release_hold(store.engine(), sender_id=tracker.sender_id)
         say(dispatcher, tracker, "hold_released")
         return [SlotSet("picked_place", None)]

@@ -1,14 +1,12 @@
 """The database as the actions see it: one engine per process, repositories per call."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, Dict
 
 from rasa_sdk import Tracker
 from sqlalchemy.engine import Engine
 
-from bot.config import get_settings
-from bot.db.engine import make_engine
+from bot.db.engine import get_engine
 from bot.db.repository import HandoffRepository, IntakeRepository
 
 # The slots that make up the intake record (a contract with the staff side and exports).
@@ -18,10 +16,9 @@ INTAKE_SLOTS = (
 )
 
 
-@lru_cache(maxsize=1)
 def engine() -> Engine:
-    """The action server's engine, created on first use."""
-    return make_engine(get_settings().database_url)
+    """The action server's engine: the process-wide one (tests replace this function)."""
+    return get_engine()
 
 
 def intakes() -> IntakeRepository:

@@ -8,8 +8,10 @@ The one veto: when the intent model says `crisis` but the message holds a known 
 at all, the model's next intent is taken instead. It does not depend on the model's confidence (the
 model is as sure of "ik heb me doodgelachen" as of a real crisis). A plain confidence threshold was
 measured on tests/nlu_dev/crisis.yml and rejected: every threshold that removed a false positive also
-dropped at least as many real crises the rules don't know. Commands (/verwijder, /taal en, /start CODE) map to
-intents here, so the same words work on every channel.
+dropped at least as many real crises the rules don't know.
+
+Commands (/verwijder, /taal en, /start CODE) map to intents here, so the same words work on every
+channel.
 """
 from __future__ import annotations
 
