@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.messages import say
+from actions.messages import language_of, say, text
 
 
 class AskAction(Action, ABC):
@@ -27,10 +27,14 @@ class AskAction(Action, ABC):
         """The catalogue message that asks the question."""
         return f"ask_{self.slot}"
 
+    def json_message(self, tracker: Tracker) -> Optional[Dict[str, Any]]:
+        """A structured payload sent with the question, for channels that can use it (none by default)."""
+        return None
+
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        say(dispatcher, tracker, self.message_key())
+        say(dispatcher, tracker, self.message_key(), json_message=self.json_message(tracker))
         return []
 
 
@@ -50,9 +54,13 @@ class ActionAskSafeTonight(AskAction):
 
 
 class ActionAskMunicipality(AskAction):
-    """Asks where the person is."""
+    """Asks where the person is, and lets a channel offer a "share my location" button (Telegram)."""
 
     slot = "municipality"
+
+    def json_message(self, tracker: Tracker) -> Optional[Dict[str, Any]]:
+        """`{"request_location": <button label>}`: the rest channel sends it as a `custom` message after the text."""
+        return {"request_location": text("location_button", language_of(tracker))}
 
 
 class ActionAskSleepingSituation(AskAction):

@@ -1,4 +1,4 @@
-"""Slots filled on every message, in any state: the language, and a pending erasure question."""
+"""Slots filled on every message, in any state: the language, a pending erasure question, a shared location."""
 from __future__ import annotations
 
 from typing import Any, Dict, Optional, Text
@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.location import coordinate_slots, shares_location, stale_point, usable_point
 from actions.messages import DEFAULT_LANGUAGE, LANGUAGES
 from bot.language.detect import detect_language
 
@@ -44,8 +45,14 @@ def choose_language(current: Optional[str], latest_message: Dict[str, Any], meta
     return None
 
 
+def shared_coordinates(tracker: Tracker) -> Dict[Text, Any]:
+    """The coordinate slots for the location in the latest message: rounded, or None outside the Netherlands."""
+    candidates = tracker.slots_to_validate()
+    return coordinate_slots(usable_point(candidates.get("latitude"), candidates.get("longitude")))
+
+
 class ValidateSlotMappings(ValidationAction):
-    """Runs after every message: keeps `language` right and forgets an unanswered erasure question."""
+    """Runs after every message: keeps `language` right, forgets an unanswered erasure question, rounds a location."""
 
     async def extract_language(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -63,3 +70,24 @@ class ValidateSlotMappings(ValidationAction):
         if tracker.get_slot("pending_delete") and intent not in CONFIRMATION_INTENTS:
             return {"pending_delete": False}
         return {}
+
+    async def extract_latitude(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        """A place the person names that is not where they shared their location: forget the point."""
+        municipality = tracker.slots_to_validate().get("municipality")
+        if shares_location(tracker) or not stale_point(tracker, municipality):
+            return {}
+        return coordinate_slots(None)
+
+    async def validate_latitude(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        """Only the rounded point is kept, and only inside the Netherlands."""
+        return shared_coordinates(tracker)
+
+    async def validate_longitude(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        """Only the rounded point is kept, and only inside the Netherlands."""
+        return shared_coordinates(tracker)

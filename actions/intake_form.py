@@ -1,7 +1,8 @@
 """The intake form: which question comes next, and what each answer means.
 
 The domain must declare: form `intake_form` with every slot below in `required_slots`, the slots
-`skipped_slots`, `tonight_shown`, `urgency`, `crisis`, and the intents `skip` and `crisis`.
+`skipped_slots`, `tonight_shown`, `urgency`, `crisis`, and the intents `skip` and `crisis`; a shared location
+(intent `share_location`) fills `municipality`, see actions/location.py.
 """
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from rasa_sdk.types import DomainDict
 
 from actions import store
 from actions.crisis import respond_to_crisis
+from actions.location import acknowledge_location, shared_point, shares_location
 from actions.messages import describe_value, label, language_of, say
 from actions.places import offer_places
 from actions.urgency import derive_urgency
-from bot.language.municipalities import resolve_municipality
+from bot.language.municipalities import municipality_at, resolve_municipality
 from bot.language.numbers import parse_age, parse_number
 
 # Help first: permission, a safe place tonight, and where the person is.
@@ -120,6 +122,9 @@ class ValidateIntakeForm(FormValidationAction):
         if intent == "crisis":
             # Let the crisis rule answer first; the form asks its question again afterwards.
             return [ActionExecutionRejected(self.form_name())]
+        if shares_location(tracker) and not self._takes_location(tracker):
+            # Abroad, unusable, or "where" was skipped: action_share_location answers, then the form goes on.
+            return [ActionExecutionRejected(self.form_name())]
         events: List[EventType] = []
         if intent == "skip":
             events += self._skip_requested_slot(dispatcher, tracker)
@@ -150,11 +155,16 @@ class ValidateIntakeForm(FormValidationAction):
             return [SlotSet("safe_tonight", False)]
         return []
 
+    @staticmethod
+    def _takes_location(tracker: Tracker) -> bool:
+        """True when a shared location can answer "where are you?" (a Dutch point, the question not skipped)."""
+        return shared_point(tracker) is not None and "municipality" in required_slots_for(tracker.slots)
+
     def _after_answer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
         """Tonight's options as soon as they can be given, urgency, and the stored record."""
         slots = dict(tracker.slots)
         events: List[EventType] = []
-        if self._should_show_tonight(slots):
+        if self._should_show_tonight(slots, new_location=shares_location(tracker)):
             events += offer_places(dispatcher, tracker, slots)
             events.append(SlotSet("tonight_shown", True))
         urgency = derive_urgency(slots)
@@ -165,9 +175,9 @@ class ValidateIntakeForm(FormValidationAction):
         return events
 
     @staticmethod
-    def _should_show_tonight(slots: Mapping[str, Any]) -> bool:
-        """Not safe tonight (or unknown) and we know where, or the person skipped where."""
-        if slots.get("tonight_shown") or slots.get("consent") is None:
+    def _should_show_tonight(slots: Mapping[str, Any], new_location: bool = False) -> bool:
+        """Not safe tonight and we know where, or the person skipped where; again after a shared location."""
+        if slots.get("consent") is None or (slots.get("tonight_shown") and not new_location):
             return False
         if slots.get("safe_tonight") is not False:
             return False
@@ -195,8 +205,16 @@ class ValidateIntakeForm(FormValidationAction):
         """Whether the person has a safe place tonight."""
         return {"safe_tonight": as_bool(value)}
 
+    async def extract_municipality(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        """A shared location answers "where are you?" with the gemeente at that point."""
+        point = shared_point(tracker)
+        return {"municipality": municipality_at(*point)} if point is not None else {}
+
     def validate_municipality(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         """The gemeente as the gemeente writes its name (villages and districts resolved)."""
+        if shared_point(tracker) is not None:
+            acknowledge_location(dispatcher, tracker, value, previous_value(tracker, "municipality"))
+            return {"municipality": value}
         municipality = resolve_municipality(str(value)) if value else None
         asked = tracker.get_slot("requested_slot") == "municipality"
         if municipality is None and asked and not answered_something_else(tracker, "municipality"):

@@ -48,11 +48,12 @@ def say(
     tracker: Tracker,
     key: str,
     buttons: Optional[List[Dict[str, str]]] = None,
+    json_message: Optional[Dict[str, Any]] = None,
     **values: Any,
 ) -> None:
-    """Send one message from the catalogue in the person's language."""
+    """Send one message from the catalogue in the person's language (with a structured payload, if given)."""
     message = render(key, language_of(tracker), **values)
-    dispatcher.utter_message(text=message["text"], buttons=buttons or message.get("buttons", []))
+    dispatcher.utter_message(text=message["text"], buttons=buttons or message.get("buttons", []), json_message=json_message)
 
 
 def describe_value(value: Any, language: str) -> str:

@@ -11,19 +11,28 @@ from rasa_sdk.types import DomainDict
 from actions import store
 from actions.messages import describe_value, label, language_of, say, text
 from bot.db.repository import forget_person
+from bot.places.holds import release_hold
 
-# Shown by /mijngegevens, in this order; the helper slots are left out.
+# Shown by /mijngegevens, in this order; the helper slots are left out ("location": latitude and longitude).
 SHOWN_SLOTS = (
-    "municipality", "safe_tonight", "sleeping_situation", "age", "partner", "children", "pets",
+    "municipality", "location", "safe_tonight", "sleeping_situation", "age", "partner", "children", "pets",
     "income", "has_id", "care_needs", "crisis", "consent", "language",
 )
+
+
+def shown_value(slots: Dict[str, Any], slot: str) -> Any:
+    """A slot's value as /mijngegevens shows it; the shared location as "52.37, 4.89"."""
+    if slot != "location":
+        return slots.get(slot)
+    latitude, longitude = slots.get("latitude"), slots.get("longitude")
+    return f"{latitude}, {longitude}" if latitude is not None and longitude is not None else None
 
 
 def describe_stored(slots: Dict[str, Any], language: str) -> List[str]:
     """One line per known fact, as a person reads it."""
     lines = []
     for slot in SHOWN_SLOTS:
-        value = slots.get(slot)
+        value = shown_value(slots, slot)
         if value is None or (slot == "crisis" and value == "none"):
             continue
         lines.append(f"- {label(slot, language)}: {describe_value(value, language)}")
@@ -75,6 +84,7 @@ class ActionDeleteData(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
+        release_hold(store.engine(), sender_id=tracker.sender_id)  # the held bed is free again
         forget_person(store.engine(), tracker.sender_id)
         say(dispatcher, tracker, "deleted")
         # bot.tracker_store.ErasableSQLTrackerStore erases the conversation when it sees this action.

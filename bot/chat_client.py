@@ -41,8 +41,8 @@ def render(messages: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
         for button in message.get("buttons") or []:
             buttons.append(button)
             lines.append(f"  {len(buttons)}. {button.get('title', button.get('payload', ''))}")
-        if message.get("custom"):
-            lines.append(f"Woonplek: {message['custom']}")
+        if message.get("custom") and "request_location" not in message["custom"]:
+            lines.append(f"Woonplek: {message['custom']}")  # a terminal has no "share my location" button
     return "\n".join(lines), buttons
 
 

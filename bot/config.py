@@ -62,11 +62,21 @@ class Settings:
     telegram_bot_token: Optional[str]
     demo_places: bool  # load the fictional demo places into an empty database (default true)
     hold_minutes: int  # how long a held bed or unit stays held unless staff confirm it
+    telegram_api_url: str  # root of the Bot API server (tests point it at one on loopback)
+    telegram_webhook_url: Optional[str]  # public HTTPS URL Telegram posts updates to; None: polling
+    telegram_webhook_secret: Optional[str]  # Telegram sends it back in X-Telegram-Bot-Api-Secret-Token
+    telegram_host: str  # where the adapter listens for the webhook and /health
+    telegram_port: int
 
     @property
     def rasa_url(self) -> str:
         """Root URL of the Rasa server."""
         return f"http://{self.rasa_host}:{self.rasa_port}"
+
+    @property
+    def telegram_health_url(self) -> str:
+        """The adapter's health check (also where the webhook listens, under /telegram/webhook)."""
+        return f"http://127.0.0.1:{self.telegram_port}/health"
 
     @property
     def action_endpoint_url(self) -> str:
@@ -92,6 +102,11 @@ def load_settings() -> Settings:
         telegram_bot_token=os.environ.get("TELEGRAM_BOT_TOKEN") or None,
         demo_places=_flag("WOONPLEK_DEMO_PLACES", default=True),
         hold_minutes=int(os.environ.get("HOLD_MINUTES", "120")),
+        telegram_api_url=os.environ.get("TELEGRAM_API_URL", "https://api.telegram.org").rstrip("/"),
+        telegram_webhook_url=os.environ.get("TELEGRAM_WEBHOOK_URL") or None,
+        telegram_webhook_secret=os.environ.get("TELEGRAM_WEBHOOK_SECRET") or None,
+        telegram_host=os.environ.get("TELEGRAM_ADAPTER_HOST", "127.0.0.1"),
+        telegram_port=int(os.environ.get("TELEGRAM_ADAPTER_PORT", "8081")),
     )
 
 

@@ -74,8 +74,21 @@ def service_environment(settings: Settings) -> dict[str, str]:
             "PYTHONUNBUFFERED": "1",
             "TF_CPP_MIN_LOG_LEVEL": "2",
             "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+            "TELEGRAM_API_URL": settings.telegram_api_url,
+            "TELEGRAM_ADAPTER_HOST": settings.telegram_host,
+            "TELEGRAM_ADAPTER_PORT": str(settings.telegram_port),
         }
     )
+    optional = {
+        "TELEGRAM_BOT_TOKEN": settings.telegram_bot_token,
+        "TELEGRAM_WEBHOOK_URL": settings.telegram_webhook_url,
+        "TELEGRAM_WEBHOOK_SECRET": settings.telegram_webhook_secret,
+    }
+    for name, value in optional.items():
+        if value:
+            env[name] = value
+        else:
+            env.pop(name, None)
     return env
 
 
@@ -114,10 +127,25 @@ def rasa_server_spec(settings: Settings) -> ServiceSpec:
     )
 
 
+def telegram_adapter_spec(settings: Settings) -> Optional[ServiceSpec]:
+    """The Telegram adapter (bot/telegram), only when TELEGRAM_BOT_TOKEN is set."""
+    if not settings.telegram_bot_token:
+        return None
+    mode = f"webhook {settings.telegram_webhook_url}" if settings.telegram_webhook_url else "polling"
+    return ServiceSpec(
+        name="telegram",
+        command=[sys.executable, "-m", "bot.telegram"],
+        health_url=settings.telegram_health_url,
+        listen_url=f"Telegram via {settings.telegram_api_url} ({mode})",
+        startup_timeout=60.0,
+    )
+
+
 # Start order. Add a service here (a function Settings -> ServiceSpec | None).
 SERVICE_BUILDERS: list[Callable[[Settings], Optional[ServiceSpec]]] = [
     action_server_spec,
     rasa_server_spec,
+    telegram_adapter_spec,
 ]
 
 

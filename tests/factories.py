@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, timezone
 from contextlib import contextmanager
 from typing import Any, Dict, Iterable, Iterator, List, Optional
 
 from rasa_sdk import Tracker
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, insert, text
 from sqlalchemy.engine import make_url
 
 
@@ -54,3 +55,17 @@ def postgresql_schema(base_url: str, prefix: str = "test") -> Iterator[str]:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
     finally:
         admin.dispose()
+
+
+def make_place_row(engine, *, available: int, maximum: Optional[int] = None, external_id: str = "busy") -> int:
+    """Insert one open night shelter in Utrecht with `available` beds; its id."""
+    from bot.db.models import Place
+
+    with engine.begin() as connection:
+        return connection.execute(
+            insert(Place.__table__).values(
+                external_id=external_id, name="Drukke plek", type="nachtopvang", municipality="Utrecht",
+                latitude=52.09, longitude=5.12, available=available, maximum=maximum, status="open",
+                availability_updated_at=datetime.now(timezone.utc),
+            )
+        ).inserted_primary_key[0]

@@ -1,4 +1,5 @@
-"""SQLAlchemy models of what Woonplek stores: intake records, handoffs, places and holds.
+"""SQLAlchemy models of what Woonplek stores: intake records, handoffs, places and holds, and the
+Telegram adapter's inbox and outbox.
 
 Alembic owns the schema (`bot/db/migrations`); these classes must match the latest revision
 (`tests/unit/db/test_db_schema.py` checks that).
@@ -10,6 +11,7 @@ from typing import Any, Optional
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -272,3 +274,47 @@ class Hold(Base):
     def as_dict(self) -> dict[str, Any]:
         """The stored fields as a plain dict."""
         return {column.name: getattr(self, column.name) for column in self.__table__.columns}
+
+
+# Telegram adapter (bot/telegram): an update is pending until its replies are in the outbox.
+UPDATE_STATES = ("pending", "done")
+
+
+class TelegramUpdate(Base):
+    """An update from Telegram, stored before it is confirmed; kept (without content) to drop repeats.
+
+    When done, the update's content and chat are cleared: what remains is its id and when it came,
+    which is enough to recognise the same update delivered again (Telegram keeps updates 24 hours).
+    """
+
+    __tablename__ = "telegram_updates"
+
+    update_id = Column(BigInteger, primary_key=True, autoincrement=False)
+    chat_id = Column(BigInteger, index=True)  # NULL once done
+    payload = Column(JSON(none_as_null=True))  # the Update as Telegram sent it; NULL once done
+    state = Column(String(16), nullable=False, default="pending", server_default="pending")
+    received_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    attempts = Column(Integer, nullable=False, default=0, server_default="0")
+    next_attempt_at = Column(UTCDateTime)  # retry after a failure, not before
+    waiting_notice = Column(Boolean, nullable=False, default=False, server_default=text("false"))
+    done_at = Column(UTCDateTime)
+
+    __table_args__ = (
+        CheckConstraint(in_values("state", UPDATE_STATES, nullable=False), name="state"),
+        Index("ix_telegram_updates_state_chat", "state", "chat_id", "update_id"),
+    )
+
+
+class TelegramOutbox(Base):
+    """A Bot API call to make for a person (a reply, a venue, leaving a group), until it is made."""
+
+    __tablename__ = "telegram_outbox"
+
+    id = Column(Integer, primary_key=True)
+    chat_id = Column(BigInteger, nullable=False, index=True)
+    sender_id = Column(String(SENDER_ID_LENGTH), index=True)  # whose conversation; erased with it
+    method = Column(String(32), nullable=False)  # Bot API method, e.g. sendMessage
+    params = Column(JSON, nullable=False)
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    attempts = Column(Integer, nullable=False, default=0, server_default="0")
+    next_attempt_at = Column(UTCDateTime)

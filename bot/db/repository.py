@@ -28,7 +28,9 @@ from bot.db.models import (
     SLEEPING_SITUATIONS,
     URGENCIES,
     Handoff,
+    Hold,
     IntakeRecord,
+    TelegramOutbox,
     utcnow,
 )
 
@@ -297,12 +299,18 @@ def forget_person(engine: Engine, sender_id: str) -> dict[str, int]:
     """Delete everything our tables hold about `sender_id` in one transaction; counts per table.
 
     The conversation itself lives in the tracker store (`bot.tracker_store`), which forgets it
-    when `action_delete_data` ran.
+    when `action_delete_data` ran. Release an active hold first (`bot.places.holds.release_hold`),
+    so its bed counts as free again; the hold rows go here.
     """
     with session_scope(engine) as session:
         intake = session.execute(delete(IntakeRecord).where(IntakeRecord.sender_id == sender_id))
         handoffs = session.execute(delete(Handoff).where(Handoff.sender_id == sender_id))
+        holds = session.execute(delete(Hold).where(Hold.sender_id == sender_id))
+        # Replies not yet delivered to Telegram; the adapter writes the "erased" answer afterwards.
+        outbox = session.execute(delete(TelegramOutbox).where(TelegramOutbox.sender_id == sender_id))
         return {
             IntakeRecord.__tablename__: int(intake.rowcount),
             Handoff.__tablename__: int(handoffs.rowcount),
+            Hold.__tablename__: int(holds.rowcount),
+            TelegramOutbox.__tablename__: int(outbox.rowcount),
         }

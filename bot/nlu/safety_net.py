@@ -16,6 +16,7 @@ channel.
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -51,6 +52,14 @@ DEFAULT_FALLBACK_THRESHOLD = 0.45
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z_]+)(?:@\w+)?(?:\s+(?P<argument>\S.*))?$")
 # Telegram deep-link payloads: up to 64 of A-Z a-z 0-9 _ -
 _REFERRAL_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def quiet_slash_warnings() -> None:
+    """Rasa warns with the whole text of a "/..." message it cannot read as an intent: keep it out of logs.
+
+    Set when the model loads, after Rasa's own warning filters (which show every UserWarning once).
+    """
+    warnings.filterwarnings("ignore", message="Failed to parse arguments in line", category=UserWarning)
 
 
 def parse_command(text: str) -> Optional[Dict[Text, Any]]:
@@ -103,6 +112,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
     ) -> "SafetyNet":
         """Creates the component (it learns nothing from training data)."""
+        quiet_slash_warnings()
         return cls(float(config.get("fallback_threshold", DEFAULT_FALLBACK_THRESHOLD)))
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -23,6 +23,12 @@ import yaml
 
 HERE = Path(__file__).parent
 
+# A shared location as the Telegram adapter sends it (rounded to about 1 km).
+AMSTERDAM = '/share_location{"latitude": 52.37, "longitude": 4.89}'
+ROTTERDAM = '/share_location{"latitude": 51.92, "longitude": 4.48}'
+UTRECHT = '/share_location{"latitude": 52.09, "longitude": 5.12}'
+BRUSSELS = '/share_location{"latitude": 50.85, "longitude": 4.35}'
+
 # file name -> conversation name -> messages
 CONVERSATIONS: Dict[str, Dict[str, List[str]]] = {
     "happy_paths.yml": {
@@ -57,6 +63,17 @@ CONVERSATIONS: Dict[str, Dict[str, List[str]]] = {
             '/pick_place{"place_ref": "1"}', '/hold_place{"place_ref": "1"}', "laat de plek los",
         ],
         "asking where to go in English": ["hi", "yes", "no", "Amsterdam", "where can i go"],
+    },
+    "location.yml": {
+        "location shared when asked where, in Dutch": ["hoi", "ja", "nee", AMSTERDAM, "op straat"],
+        "location shared when asked where, in English": ["hello", "yes", "no", ROTTERDAM, "in my car"],
+        "location during another question corrects the place": ["hoi", "ja", "nee", "Zwolle", "op straat", UTRECHT, "30"],
+        "location after the intake is finished": [
+            "hoi", "ja", "nee", "Almere", "op straat", "negentien", "nee", "geen", "ja", "bijstand", "ja", "nee", AMSTERDAM,
+        ],
+        "location as the first message starts the intake with consent": [UTRECHT, "ja", "nee"],
+        "location abroad asks to type the place": ["hoi", "ja", "nee", BRUSSELS, "Utrecht"],
+        "location while paused shows places": ["hoi", "ja", "nee", "Zwolle", "/stop", UTRECHT],
     },
     "privacy.yml": {
         "my data and erasure": ["hoi", "ja", "nee", "Amsterdam", "/mijngegevens", "/verwijder", "ja"],

@@ -18,7 +18,16 @@ from typing import Any, Iterator, Optional
 import requests
 
 from bot.config import Settings, load_settings
-from bot.services import Stack, service_environment, start_stack, with_overrides
+from bot.services import (
+    RunningService,
+    Stack,
+    service_environment,
+    start_service,
+    start_stack,
+    telegram_adapter_spec,
+    wait_until_ready,
+    with_overrides,
+)
 from tests.factories import postgresql_schema
 
 TEST_DATABASE_URL_ENV = "TEST_DATABASE_URL"
@@ -55,7 +64,7 @@ def e2e_settings(workdir: Path, database_url: Optional[str] = None) -> Settings:
     """Settings for a throwaway stack whose runtime files live in `workdir`."""
     data_dir = workdir / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
-    rasa_port, action_port = free_ports(2)
+    rasa_port, action_port, telegram_port = free_ports(3)
     return with_overrides(
         load_settings(),
         data_dir=data_dir,
@@ -66,6 +75,10 @@ def e2e_settings(workdir: Path, database_url: Optional[str] = None) -> Settings:
         action_server_port=action_port,
         rasa_auth_token=secrets.token_urlsafe(24),
         log_level="INFO",
+        telegram_bot_token=None,  # the Telegram adapter only runs in the tests that start it
+        telegram_webhook_url=None,
+        telegram_webhook_secret=None,
+        telegram_port=telegram_port,
     )
 
 
@@ -138,3 +151,21 @@ def start_e2e_stack(workdir: Path, database_url: Optional[str] = None) -> E2ESta
     """Upgrade the database and start both servers in parallel; waits until they answer."""
     settings = e2e_settings(workdir, database_url)
     return E2EStack(settings=settings, stack=start_stack(settings))
+
+
+def telegram_settings(stack: E2EStack, api_url: str, token: str) -> Settings:
+    """The stack's settings with a Telegram bot token and a Bot API server (on loopback)."""
+    return with_overrides(stack.settings, telegram_bot_token=token, telegram_api_url=api_url)
+
+
+def start_telegram_adapter(settings: Settings) -> RunningService:
+    """Start the Telegram adapter of `settings` as `woonplek run` does; waits until it answers /health."""
+    spec = telegram_adapter_spec(settings)
+    assert spec is not None, "settings without a Telegram bot token"
+    adapter = start_service(spec, settings)
+    try:
+        wait_until_ready([adapter])
+    except BaseException:
+        adapter.stop()
+        raise
+    return adapter

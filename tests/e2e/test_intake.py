@@ -272,6 +272,7 @@ def test_no_personal_data_in_the_logs(stack):
     sender = new_sender()
     marker_place, marker_words = "Scheveningen", "mijnhondheetbobbie"
     chat(stack, sender, "hoi", "ja", "nee", marker_place, f"ik slaap op straat met {marker_words}", "ik wil dood")
+    chat(stack, sender, "/ikheetjanjansen", "/mijngegevens")  # Rasa warns about "/..." it cannot read
     from bot.services import log_dir
 
     logs = list(log_dir(stack.settings).glob("*.log"))
@@ -279,3 +280,4 @@ def test_no_personal_data_in_the_logs(stack):
     for log in logs:
         content = log.read_text(errors="replace")
         assert marker_words not in content and marker_place not in content and "ik wil dood" not in content, log.name
+        assert "ikheetjanjansen" not in content, log.name

@@ -13,7 +13,7 @@ def test_forget_person_deletes_everything_and_counts(engine, intake_slots) -> No
 
     counts = forget_person(engine, "tg-1")
 
-    assert counts == {"intake_records": 1, "handoffs": 1}
+    assert counts == {"intake_records": 1, "handoffs": 1, "holds": 0, "telegram_outbox": 0}
     assert intakes.get("tg-1") is None
     assert handoffs.for_sender("tg-1") == []
     assert intakes.get("tg-2") is not None
@@ -21,4 +21,29 @@ def test_forget_person_deletes_everything_and_counts(engine, intake_slots) -> No
 
 
 def test_forget_unknown_person_counts_zero(engine) -> None:
-    assert forget_person(engine, "nobody") == {"intake_records": 0, "handoffs": 0}
+    assert forget_person(engine, "nobody") == {"intake_records": 0, "handoffs": 0, "holds": 0, "telegram_outbox": 0}
+
+
+def test_forget_person_deletes_their_holds_and_undelivered_replies(engine) -> None:
+    from sqlalchemy import func, select
+
+    from bot.db.engine import session_scope
+    from bot.db.models import Hold, TelegramOutbox
+    from bot.places.holds import hold_place, release_hold
+    from tests.factories import make_place_row
+
+    place_id = make_place_row(engine, available=2)
+    hold_place(engine, place_id=place_id, sender_id="tg-1", minutes=60)
+    hold_place(engine, place_id=place_id, sender_id="tg-2", minutes=60)
+    with session_scope(engine) as session:
+        session.add(TelegramOutbox(chat_id=1, sender_id="tg-1", method="sendMessage", params={"text": "x"}))
+        session.add(TelegramOutbox(chat_id=2, sender_id="tg-2", method="sendMessage", params={"text": "y"}))
+    assert release_hold(engine, sender_id="tg-1") == 1
+
+    counts = forget_person(engine, "tg-1")
+
+    assert counts["holds"] == 1 and counts["telegram_outbox"] == 1
+    with session_scope(engine) as session:
+        assert session.scalar(select(func.count()).select_from(Hold).where(Hold.sender_id == "tg-1")) == 0
+        assert session.scalar(select(func.count()).select_from(Hold).where(Hold.sender_id == "tg-2")) == 1
+        assert session.scalar(select(func.count()).select_from(TelegramOutbox)) == 1

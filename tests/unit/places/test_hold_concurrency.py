@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from bot.db.engine import make_engine
 from bot.db.models import Hold, Place
 from bot.places.holds import hold_place, release_hold
+from tests.factories import make_place_row
 
 ATTEMPTS = 200
 WORKERS = 32
@@ -26,14 +27,7 @@ def _threaded_engine(db_url: str):
 
 
 def _add_place(engine, available: int, maximum: int | None = None) -> int:
-    with engine.begin() as connection:
-        return connection.execute(
-            insert(Place.__table__).values(
-                external_id="busy", name="Drukke plek", type="nachtopvang", municipality="Utrecht",
-                latitude=52.09, longitude=5.12, available=available, maximum=maximum, status="open",
-                availability_updated_at=NOW,
-            )
-        ).inserted_primary_key[0]
+    return make_place_row(engine, available=available, maximum=maximum)
 
 
 def _run_at_once(count: int, attempt) -> list:

@@ -1,0 +1,114 @@
+"""Talking to the Rasa server: one turn through the `rest` channel, and finding a turn already made.
+
+Why the `rest` channel and not a custom Rasa input channel: the adapter is its own process, so it keeps
+receiving and storing updates while Rasa or the action server is down or restarting, and answers them
+when they are back; a channel inside Rasa would go down with Rasa. The `rest` channel carries message
+metadata (the Telegram update id, the person's language) into the tracker, which lets a restarted
+adapter see whether Rasa already answered an update before posting it again.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, Optional
+from urllib.parse import quote
+
+import httpx
+
+logger = logging.getLogger(__name__)
+
+# Metadata key that ties a user message in the tracker to the Telegram update it came from.
+UPDATE_ID_KEY = "telegram_update_id"
+# How long a good answer from the action server's /health counts as "up".
+HEALTH_TTL_SECONDS = 1.0
+
+
+class RasaUnavailable(RuntimeError):
+    """Rasa or the action server cannot answer now; try the message again later."""
+
+
+def reply_from_event(event: dict[str, Any]) -> dict[str, Any]:
+    """A bot event from the tracker in the shape the `rest` channel answers with."""
+    data = event.get("data") or {}
+    message: dict[str, Any] = {}
+    if event.get("text"):
+        message["text"] = event["text"]
+    for key in ("buttons", "custom", "image", "attachment"):
+        if data.get(key):
+            message[key] = data[key]
+    return message
+
+
+def replies_after_update(events: list[dict[str, Any]], update_id: int) -> Optional[list[dict[str, Any]]]:
+    """The bot's answers to the user message of `update_id`, or None when Rasa never saw it."""
+    replies: Optional[list[dict[str, Any]]] = None
+    for event in events:
+        if event.get("event") == "user":
+            if replies is not None:
+                break
+            if (event.get("metadata") or {}).get(UPDATE_ID_KEY) == update_id:
+                replies = []
+        elif event.get("event") == "bot" and replies is not None:
+            replies.append(reply_from_event(event))
+    return replies
+
+
+class RasaClient:
+    """An HTTP client for the Rasa server and the action server's health."""
+
+    def __init__(self, rasa_url: str, auth_token: str, action_health_url: str, timeout: float = 60.0) -> None:
+        self.rasa_url = rasa_url.rstrip("/")
+        self.auth_token = auth_token
+        self.action_health_url = action_health_url
+        self._http = httpx.AsyncClient(timeout=timeout, limits=httpx.Limits(max_connections=100))
+        self._actions_up_until = 0.0
+
+    async def close(self) -> None:
+        """Close the connections."""
+        await self._http.aclose()
+
+    async def actions_up(self) -> bool:
+        """True when the action server answers its health check (remembered for a second)."""
+        if time.monotonic() < self._actions_up_until:
+            return True
+        try:
+            response = await self._http.get(self.action_health_url, timeout=5.0)
+        except httpx.HTTPError:
+            return False
+        if response.status_code != 200:
+            return False
+        self._actions_up_until = time.monotonic() + HEALTH_TTL_SECONDS
+        return True
+
+    async def turn(self, sender_id: str, text: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
+        """Send one message through the `rest` channel; Rasa's answers."""
+        if not await self.actions_up():
+            raise RasaUnavailable("action server is not answering")
+        try:
+            response = await self._http.post(
+                f"{self.rasa_url}/webhooks/rest/webhook",
+                json={"sender": sender_id, "message": text, "metadata": metadata},
+            )
+        except httpx.HTTPError as error:
+            raise RasaUnavailable(f"Rasa server: {type(error).__name__}") from error
+        if response.status_code != 200:
+            raise RasaUnavailable(f"Rasa server answered {response.status_code}")
+        replies = response.json()
+        if not replies and not await self.actions_up():
+            # The action server went down during the turn: Rasa answered nothing.
+            self._actions_up_until = 0.0
+            raise RasaUnavailable("action server went down during the turn")
+        return replies
+
+    async def replies_for_update(self, sender_id: str, update_id: int) -> Optional[list[dict[str, Any]]]:
+        """What Rasa answered to this update earlier, or None when it has not seen it."""
+        try:
+            response = await self._http.get(
+                f"{self.rasa_url}/conversations/{quote(sender_id, safe='')}/tracker",
+                params={"token": self.auth_token, "include_events": "ALL"},
+            )
+        except httpx.HTTPError as error:
+            raise RasaUnavailable(f"Rasa server: {type(error).__name__}") from error
+        if response.status_code != 200:
+            raise RasaUnavailable(f"Rasa tracker answered {response.status_code}")
+        return replies_after_update(response.json().get("events") or [], update_id)

@@ -1,0 +1,115 @@
+"""Receiving updates: long polling (the default) or a webhook (production), plus /health.
+
+Either way an update is stored in the inbox before Telegram hears it arrived: polling asks for the
+next batch (whose offset confirms the last one) only after storing; the webhook answers 200 only after
+storing. A repeat of a stored update is recognised by its update_id and dropped.
+"""
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+from typing import Any, Awaitable, Callable, Optional
+
+from aiohttp import web
+from telegram import Bot
+from telegram.error import NetworkError, RetryAfter, TelegramError
+
+from bot.telegram.sender import retry_after_seconds
+from bot.telegram.store import TelegramStore
+
+logger = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
+POLL_TIMEOUT_SECONDS = 25
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+MAX_UPDATE_BYTES = 1_000_000
+
+# Called with the ids of newly stored updates (the dispatcher starts on them).
+OnStored = Callable[[list[int]], None]
+
+
+async def store_updates(store: TelegramStore, updates: list[dict[str, Any]], on_stored: OnStored) -> None:
+    """Write updates to the inbox (repeats dropped) and tell the dispatcher."""
+    new_ids = await asyncio.to_thread(store.save_updates, updates)
+    if len(new_ids) < len(updates):
+        logger.info("Dropped %d update(s) delivered before", len(updates) - len(new_ids))
+    if new_ids:
+        on_stored(new_ids)
+
+
+class Poller:
+    """getUpdates in a loop; the offset moves on only after the batch is stored."""
+
+    def __init__(self, bot: Bot, store: TelegramStore, on_stored: OnStored) -> None:
+        self.bot = bot
+        self.store = store
+        self.on_stored = on_stored
+        self.offset: Optional[int] = None
+
+    async def run(self) -> None:
+        """Poll until cancelled."""
+        await self.bot.delete_webhook()  # getUpdates and a webhook exclude each other
+        failures = 0
+        while True:
+            try:
+                await self.poll_once()
+                failures = 0
+            except RetryAfter as error:
+                await asyncio.sleep(retry_after_seconds(error))
+            except (NetworkError, TelegramError) as error:
+                failures += 1
+                delay = min(30.0, 0.5 * 2 ** failures)
+                logger.warning("getUpdates failed (%s); again in %.1f s", type(error).__name__, delay)
+                await asyncio.sleep(delay)
+            except Exception:  # e.g. the database is restarting: nothing confirmed, try again
+                failures += 1
+                logger.exception("Could not store updates; they stay unconfirmed at Telegram")
+                await asyncio.sleep(min(30.0, 0.5 * 2 ** failures))
+
+    async def poll_once(self) -> int:
+        """One getUpdates round: store what came; how many updates came."""
+        updates = await self.bot.get_updates(
+            offset=self.offset, timeout=POLL_TIMEOUT_SECONDS, allowed_updates=ALLOWED_UPDATES
+        )
+        if not updates:
+            return 0
+        await store_updates(self.store, [update.to_dict() for update in updates], self.on_stored)
+        self.offset = max(update.update_id for update in updates) + 1
+        return len(updates)
+
+
+def web_app(
+    store: TelegramStore,
+    on_stored: OnStored,
+    *,
+    webhook_path: Optional[str] = None,
+    secret: Optional[str] = None,
+    health: Optional[Callable[[], Awaitable[dict[str, Any]]]] = None,
+) -> web.Application:
+    """The adapter's HTTP side: GET /health, and POST `webhook_path` when a webhook is used."""
+    app = web.Application(client_max_size=MAX_UPDATE_BYTES)
+
+    async def health_check(_request: web.Request) -> web.Response:
+        """200 while the adapter runs (with how much waits, no content)."""
+        return web.json_response({"status": "ok", **(await health() if health else {})})
+
+    async def receive(request: web.Request) -> web.Response:
+        """An update from Telegram: refused without the right secret; 200 once stored."""
+        given = request.headers.get(SECRET_HEADER, "")
+        if not secret or not hmac.compare_digest(given.encode(), secret.encode()):
+            return web.json_response({"ok": False, "description": "wrong secret token"}, status=403)
+        try:
+            update = await request.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return web.json_response({"ok": False, "description": "not JSON"}, status=400)
+        if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
+            return web.json_response({"ok": False, "description": "not an update"}, status=400)
+        await store_updates(store, [update], on_stored)  # raises (500, Telegram retries) when it cannot
+        return web.json_response({"ok": True})
+
+    app.router.add_get("/health", health_check)
+    if webhook_path:
+        app.router.add_post(webhook_path, receive)
+    return app

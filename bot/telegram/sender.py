@@ -1,0 +1,196 @@
+"""Delivering the outbox to Telegram within its limits: in order per chat, retried until accepted.
+
+Telegram allows about one message a second per chat (short bursts are fine) and 30 a second in all;
+a 429 answer says how long to wait (`retry_after`), which holds for the whole bot. Network errors are
+retried with backoff; a call Telegram refuses for good (the person blocked the bot, a bad request)
+is dropped with a log line that names only the method and the error.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import warnings
+from datetime import timedelta
+from typing import Any, Awaitable, Callable, Optional
+
+from telegram import Bot, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove
+from telegram.warnings import PTBDeprecationWarning
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+
+from bot.telegram.store import OutboxEntry, TelegramStore
+
+logger = logging.getLogger(__name__)
+
+PER_CHAT_RATE = 1.0  # messages per second, per chat
+PER_CHAT_BURST = 3
+GLOBAL_RATE = 30.0  # messages per second, in all
+GLOBAL_BURST = 30
+MAX_BACKOFF_SECONDS = 60.0
+OUTBOX_POLL_SECONDS = 1.0  # rows written by other processes (staff replies) are picked up this fast
+
+
+class TokenBucket:
+    """`rate` events a second on average, at most `burst` at once."""
+
+    def __init__(self, rate: float, burst: int) -> None:
+        self.rate = rate
+        self.burst = burst
+        self.tokens = float(burst)
+        self.updated = time.monotonic()
+
+    def delay(self) -> float:
+        """Take a token; how long to wait before using it (0 when one was there)."""
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.updated) * self.rate)
+        self.updated = now
+        self.tokens -= 1
+        return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
+
+
+class RateLimits:
+    """Telegram's limits: per chat and in all, plus a pause after a 429."""
+
+    def __init__(self) -> None:
+        self.overall = TokenBucket(GLOBAL_RATE, GLOBAL_BURST)
+        self.chats: dict[int, TokenBucket] = {}
+        self.paused_until = 0.0
+
+    async def wait(self, chat_id: int) -> None:
+        """Wait until a message to `chat_id` may go out."""
+        pause = self.paused_until - time.monotonic()
+        if pause > 0:
+            await asyncio.sleep(pause)
+        bucket = self.chats.setdefault(chat_id, TokenBucket(PER_CHAT_RATE, PER_CHAT_BURST))
+        delay = max(bucket.delay(), self.overall.delay())
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    def pause(self, seconds: float) -> None:
+        """Telegram said 429: nothing goes out for `seconds`."""
+        self.paused_until = max(self.paused_until, time.monotonic() + seconds)
+
+    def forget_idle(self) -> None:
+        """Drop full buckets of chats that have been quiet (keeps memory flat)."""
+        for chat_id in [c for c, b in self.chats.items() if b.tokens >= b.burst]:
+            del self.chats[chat_id]
+
+
+def _markup(params: dict[str, Any]) -> dict[str, Any]:
+    """Stored parameters with reply_markup as the telegram object the Bot methods expect."""
+    markup = params.get("reply_markup")
+    if not markup:
+        return params
+    if "inline_keyboard" in markup:
+        parsed: Any = InlineKeyboardMarkup.de_json(markup, None)
+    elif "keyboard" in markup:
+        parsed = ReplyKeyboardMarkup.de_json(markup, None)
+    else:
+        parsed = ReplyKeyboardRemove()
+    return {**params, "reply_markup": parsed}
+
+
+def bot_call(bot: Bot, method: str) -> Callable[..., Awaitable[Any]]:
+    """The Bot method for a Bot API method name."""
+    calls: dict[str, Callable[..., Awaitable[Any]]] = {
+        "sendMessage": bot.send_message,
+        "sendVenue": bot.send_venue,
+        "leaveChat": bot.leave_chat,
+    }
+    return calls[method]
+
+
+def retry_after_seconds(error: RetryAfter) -> float:
+    """How long a 429 asks to wait (python-telegram-bot 22 gives an int or, later, a timedelta)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def backoff(attempts: int) -> float:
+    """Seconds to wait after `attempts` failed tries: 1, 2, 4, ... up to a minute."""
+    return min(MAX_BACKOFF_SECONDS, 2.0 ** max(0, attempts))
+
+
+class Sender:
+    """Makes the outbox's calls: one worker per chat with something to send."""
+
+    def __init__(self, bot: Bot, store: TelegramStore, limits: Optional[RateLimits] = None) -> None:
+        self.bot = bot
+        self.store = store
+        self.limits = limits or RateLimits()
+        self.queues: dict[int, list[OutboxEntry]] = {}
+        self.workers: dict[int, asyncio.Task] = {}
+        self.known: set[int] = set()
+        self.delivered = 0
+
+    def enqueue(self, entries: list[OutboxEntry]) -> None:
+        """Send these calls (already in the outbox), after what waits for the same chat."""
+        for entry in entries:
+            if entry.id in self.known:
+                continue
+            self.known.add(entry.id)
+            self.queues.setdefault(entry.chat_id, []).append(entry)
+            if entry.chat_id not in self.workers:
+                self.workers[entry.chat_id] = asyncio.create_task(self._drain(entry.chat_id))
+
+    async def load_outbox(self) -> None:
+        """Pick up calls in the outbox this process does not know yet (after a restart, from others)."""
+        entries = await asyncio.to_thread(self.store.outbox, set(self.known))
+        self.enqueue(entries)
+
+    async def run(self) -> None:
+        """Keep picking up the outbox until cancelled."""
+        while True:
+            try:
+                await self.load_outbox()
+            except Exception:  # the database may be restarting; try again on the next round
+                logger.exception("Could not read the Telegram outbox")
+            self.limits.forget_idle()
+            await asyncio.sleep(OUTBOX_POLL_SECONDS)
+
+    async def idle(self) -> None:
+        """Wait until every known call has been made (tests, shutdown)."""
+        while self.workers:
+            await asyncio.gather(*list(self.workers.values()), return_exceptions=True)
+
+    async def _drain(self, chat_id: int) -> None:
+        """Send a chat's calls one after another."""
+        queue = self.queues[chat_id]
+        try:
+            while queue:
+                entry = queue[0]
+                if await self._deliver(entry):
+                    queue.pop(0)
+                    self.known.discard(entry.id)
+        finally:
+            self.workers.pop(chat_id, None)
+            if not queue:
+                self.queues.pop(chat_id, None)
+
+    async def _deliver(self, entry: OutboxEntry) -> bool:
+        """Try one call; True when it left the outbox (made, or refused for good)."""
+        attempts = entry.attempts
+        while True:
+            await self.limits.wait(entry.chat_id)
+            try:
+                await bot_call(self.bot, entry.method)(**_markup(entry.params))
+            except RetryAfter as error:
+                seconds = retry_after_seconds(error)
+                logger.warning("Telegram asked to wait %.0f s (429)", seconds)
+                self.limits.pause(seconds)
+                continue
+            except (Forbidden, BadRequest, InvalidToken) as error:
+                logger.warning("Telegram refused %s for good: %s", entry.method, type(error).__name__)
+            except (NetworkError, TelegramError) as error:
+                attempts += 1
+                delay = backoff(attempts - 1)
+                logger.warning("Could not reach Telegram for %s (%s); retrying in %.0f s",
+                               entry.method, type(error).__name__, delay)
+                await asyncio.to_thread(self.store.retry_later, entry.id, timedelta(seconds=delay))
+                await asyncio.sleep(delay)
+                continue
+            await asyncio.to_thread(self.store.delivered, entry.id)
+            self.delivered += 1
+            return True

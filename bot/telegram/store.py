@@ -1,0 +1,227 @@
+"""The adapter's durable inbox and outbox (tables `telegram_updates`, `telegram_outbox`).
+
+An update is written here before Telegram is told it arrived (the next getUpdates offset, or the
+webhook's 200), and its replies are written in the same transaction that marks it done; a reply
+leaves the outbox only once Telegram accepted it. Synchronous SQLAlchemy: the adapter calls these
+methods in a worker thread (`asyncio.to_thread`) so the event loop never waits on the disk.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Iterable, Optional
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine
+
+from bot.db.engine import session_scope
+from bot.db.models import TelegramOutbox, TelegramUpdate, utcnow
+from bot.telegram.render import Call
+
+
+@dataclass(frozen=True)
+class PendingUpdate:
+    """An update still to be answered."""
+
+    update_id: int
+    chat_id: Optional[int]
+    payload: dict[str, Any]
+    attempts: int
+    waiting_notice: bool  # the person was already told we are busy
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """A Bot API call waiting to be made."""
+
+    id: int
+    chat_id: int
+    method: str
+    params: dict[str, Any]
+    attempts: int
+    next_attempt_at: Optional[datetime]
+
+
+def update_chat_id(update: dict[str, Any]) -> Optional[int]:
+    """The chat an update belongs to (its order is kept per chat), from the raw JSON."""
+    for key in ("message", "edited_message", "my_chat_member", "chat_member", "channel_post"):
+        chat = (update.get(key) or {}).get("chat")
+        if chat and "id" in chat:
+            return int(chat["id"])
+    callback = update.get("callback_query") or {}
+    chat = (callback.get("message") or {}).get("chat")
+    if chat and "id" in chat:
+        return int(chat["id"])
+    sender = callback.get("from")
+    return int(sender["id"]) if sender else None
+
+
+def _insert_ignoring_duplicates(engine: Engine):
+    """An INSERT that skips rows whose primary key exists (SQLite and PostgreSQL)."""
+    dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
+    return dialect.insert(TelegramUpdate.__table__).on_conflict_do_nothing(index_elements=["update_id"])
+
+
+def _entry(row: TelegramOutbox) -> OutboxEntry:
+    """An outbox row as a plain value."""
+    return OutboxEntry(row.id, row.chat_id, row.method, dict(row.params), row.attempts, row.next_attempt_at)
+
+
+class TelegramStore:
+    """Inbox and outbox of the Telegram adapter in the application database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # --- inbox -----------------------------------------------------------------------------------
+
+    def save_updates(self, updates: Iterable[dict[str, Any]]) -> list[int]:
+        """Store updates not seen before; the ids that were new (a repeat is dropped here)."""
+        updates = list(updates)
+        if not updates:
+            return []
+        ids = [int(u["update_id"]) for u in updates]
+        now = utcnow()
+        with session_scope(self.engine) as session:
+            known = set(session.scalars(select(TelegramUpdate.update_id).where(TelegramUpdate.update_id.in_(ids))))
+            rows = [
+                {"update_id": int(u["update_id"]), "chat_id": update_chat_id(u), "payload": u,
+                 "state": "pending", "received_at": now, "attempts": 0, "waiting_notice": False}
+                for u in updates
+                if int(u["update_id"]) not in known
+            ]
+            if rows:
+                session.execute(_insert_ignoring_duplicates(self.engine), rows)
+        return [row["update_id"] for row in rows]
+
+    def due_chats(self, now: Optional[datetime] = None) -> list[Optional[int]]:
+        """Chats with an update waiting that may be tried now."""
+        now = now or utcnow()
+        with session_scope(self.engine) as session:
+            return list(
+                session.scalars(
+                    select(TelegramUpdate.chat_id)
+                    .where(TelegramUpdate.state == "pending")
+                    .group_by(TelegramUpdate.chat_id)
+                    .having(func.max(func.coalesce(TelegramUpdate.next_attempt_at, now)) <= now)
+                )
+            )
+
+    def next_retry_at(self) -> Optional[datetime]:
+        """When the earliest deferred update may be tried again."""
+        with session_scope(self.engine) as session:
+            return session.scalar(
+                select(func.min(TelegramUpdate.next_attempt_at)).where(TelegramUpdate.state == "pending")
+            )
+
+    def next_pending(self, chat_id: Optional[int]) -> Optional[PendingUpdate]:
+        """The oldest update of a chat still to be answered (per-chat order)."""
+        condition = TelegramUpdate.chat_id.is_(None) if chat_id is None else TelegramUpdate.chat_id == chat_id
+        with session_scope(self.engine) as session:
+            row = session.scalars(
+                select(TelegramUpdate)
+                .where(TelegramUpdate.state == "pending", condition)
+                .order_by(TelegramUpdate.update_id)
+                .limit(1)
+            ).first()
+            if row is None:
+                return None
+            return PendingUpdate(row.update_id, row.chat_id, dict(row.payload or {}), row.attempts,
+                                 row.waiting_notice, row.received_at)
+
+    def pending_count(self) -> int:
+        """How many updates wait to be answered."""
+        return self.backlog()[0]
+
+    def backlog(self) -> tuple[int, int]:
+        """Updates waiting to be answered, and calls waiting to be made."""
+        with session_scope(self.engine) as session:
+            waiting = session.scalar(select(func.count()).where(TelegramUpdate.state == "pending"))
+            unsent = session.scalar(select(func.count()).select_from(TelegramOutbox))
+            return int(waiting or 0), int(unsent or 0)
+
+    def finish(self, update_id: int, calls: Iterable[Call], sender_id: Optional[str]) -> list[OutboxEntry]:
+        """Queue the replies and mark the update done, in one transaction; forgets its content."""
+        with session_scope(self.engine) as session:
+            rows = self._queue(session, calls, sender_id)
+            session.execute(
+                update(TelegramUpdate)
+                .where(TelegramUpdate.update_id == update_id)
+                .values(state="done", payload=None, chat_id=None, next_attempt_at=None, done_at=utcnow())
+            )
+            session.flush()
+            return [_entry(row) for row in rows]
+
+    def defer(
+        self, update_id: int, delay: timedelta, notice: Iterable[Call] = (), sender_id: Optional[str] = None
+    ) -> list[OutboxEntry]:
+        """Try the update again after `delay`; queue `notice` (a "one moment" reply) with it."""
+        notice = list(notice)
+        with session_scope(self.engine) as session:
+            rows = self._queue(session, notice, sender_id)
+            values: dict[str, Any] = {
+                "attempts": TelegramUpdate.attempts + 1,
+                "next_attempt_at": utcnow() + delay,
+            }
+            if notice:
+                values["waiting_notice"] = True
+            session.execute(update(TelegramUpdate).where(TelegramUpdate.update_id == update_id).values(**values))
+            session.flush()
+            return [_entry(row) for row in rows]
+
+    def prune_done(self, older_than: timedelta) -> int:
+        """Forget answered updates older than `older_than` (Telegram stops resending after 24 h)."""
+        cutoff = utcnow() - older_than
+        with session_scope(self.engine) as session:
+            result = session.execute(
+                delete(TelegramUpdate).where(TelegramUpdate.state == "done", TelegramUpdate.done_at < cutoff)
+            )
+            return int(result.rowcount)
+
+    # --- outbox ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _queue(session: Any, calls: Iterable[Call], sender_id: Optional[str]) -> list[TelegramOutbox]:
+        """Add calls to the outbox (in order) within `session`."""
+        rows = [
+            TelegramOutbox(chat_id=int(call.params["chat_id"]), sender_id=sender_id, method=call.method,
+                           params=call.params, created_at=utcnow(), attempts=0)
+            for call in calls
+        ]
+        session.add_all(rows)
+        return rows
+
+    def queue(self, calls: Iterable[Call], sender_id: Optional[str] = None) -> list[OutboxEntry]:
+        """Add calls to the outbox (staff replies and other messages not answering an update)."""
+        with session_scope(self.engine) as session:
+            rows = self._queue(session, calls, sender_id)
+            session.flush()
+            return [_entry(row) for row in rows]
+
+    def outbox(self, exclude: Iterable[int] = ()) -> list[OutboxEntry]:
+        """Calls waiting to be made, oldest first, except those with ids in `exclude`."""
+        excluded = set(exclude)
+        with session_scope(self.engine) as session:
+            rows = session.scalars(select(TelegramOutbox).order_by(TelegramOutbox.id)).all()
+            return [_entry(row) for row in rows if row.id not in excluded]
+
+    def outbox_ids(self) -> set[int]:
+        """Ids of every call waiting to be made."""
+        with session_scope(self.engine) as session:
+            return set(session.scalars(select(TelegramOutbox.id)))
+
+    def delivered(self, outbox_id: int) -> None:
+        """Telegram accepted the call (or refused it for good): it leaves the outbox."""
+        with session_scope(self.engine) as session:
+            session.execute(delete(TelegramOutbox).where(TelegramOutbox.id == outbox_id))
+
+    def retry_later(self, outbox_id: int, delay: timedelta) -> None:
+        """A call failed for now: count the attempt and when it may be tried again."""
+        with session_scope(self.engine) as session:
+            session.execute(
+                update(TelegramOutbox)
+                .where(TelegramOutbox.id == outbox_id)
+                .values(attempts=TelegramOutbox.attempts + 1, next_attempt_at=utcnow() + delay)
+            )
