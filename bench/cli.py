@@ -2,7 +2,8 @@
 
 Sections, in this order: `training` (our model from scratch with `--force`, and `rasa init`'s stock
 assistant), `nlu` (three pipelines trained on `nlu_data/nlu`, measured on `tests/nlu_heldout/`),
-`latency` (both bots through the `rest` channel, one after the other). `--only` picks sections;
+`latency` (both bots through the `rest` channel, one after the other), `telegram` (the Telegram adapter
+next to the `rest` channel, on a test Bot API server), `places`. `--only` picks sections;
 `--quick` trains fewer epochs and sends fewer turns (for trying the benchmark, not for the README).
 
 A full run writes `bench/results.json` and `bench/results.md`; a quick or partial run writes
@@ -27,12 +28,12 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
-from bench import latency, nlu, places, report, training
+from bench import latency, nlu, places, report, telegram, training
 from bench.processes import patched_environ, python_command, run_logged
 from bot.config import PROJECT_ROOT
 from bot.training import MODEL_NAME
 
-SECTIONS = ("training", "nlu", "latency", "places")
+SECTIONS = ("training", "nlu", "latency", "telegram", "places")
 BENCH_DIR = PROJECT_ROOT / "bench"
 QUICK_EPOCH_SCALE = 0.25
 
@@ -185,6 +186,14 @@ def run_sections(sections: Sequence[str], quick: bool, workdir: Path, results: d
             results["latency"]["woonplek"] = latency.bench_woonplek(workdir / "woonplek-stack", our_model_dir, plan, log)
         except Exception as error:  # noqa: BLE001
             _record(results, "latency.woonplek", error)
+
+    if "telegram" in sections:
+        try:
+            model_dir = our_model_dir or telegram.model_dir_for_bench(log)
+            plan = telegram.QUICK_PLAN if quick else telegram.FULL_PLAN
+            results["telegram"] = telegram.run(workdir / "telegram-stack", model_dir, plan, log)
+        except Exception as error:  # noqa: BLE001
+            _record(results, "telegram", error)
 
     if "places" in sections:
         try:

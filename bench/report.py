@@ -9,6 +9,9 @@ NLU_TARGET_SLOTS = ("municipality", "age", "children")
 MAX_TRAIN_SECONDS = 180.0
 MAX_P95_RATIO = 2.0
 MIN_THROUGHPUT_RATIO = 1.0
+MAX_TELEGRAM_OVERHEAD_MS = 10.0
+TELEGRAM_SERIES = {"first_contact": 'first contact ("hoi", new chat)',
+                   "follow_up": 'into a conversation ("ja" after "hoi")'}
 
 
 def _get(data: dict[str, Any], *path: str) -> Any:
@@ -65,12 +68,21 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
          "ratio", lambda v: v >= MIN_THROUGHPUT_RATIO),
         ("training time (s)", _get(results, "training", "woonplek", "seconds"), f"≤ {MAX_TRAIN_SECONDS:.0f} s",
          "seconds", lambda v: v <= MAX_TRAIN_SECONDS),
+        ("adapter p95 overhead (ms, worse series)", telegram_overhead_p95(results),
+         f"≤ {MAX_TELEGRAM_OVERHEAD_MS:g} ms", "ms", lambda v: v <= MAX_TELEGRAM_OVERHEAD_MS),
     ]
     return [
         {"name": n, "value": v, "target": t, "kind": k, "met": bool(ok(v))}
         for n, v, t, k, ok in rows
         if v is not None
     ]
+
+
+def telegram_overhead_p95(results: dict[str, Any]) -> Optional[float]:
+    """The Telegram adapter's p95 overhead over the rest channel: the larger of its two latency series."""
+    values = [_get(results, "telegram", "latency", series, "overhead_p95_ms") for series in TELEGRAM_SERIES]
+    known = [v for v in values if v is not None]
+    return max(known) if known else None
 
 
 def _pct(value: Any) -> str:
@@ -148,6 +160,99 @@ def _speed_table(results: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _telegram_latency_table(latency: dict[str, Any]) -> list[str]:
+    """Both latency series: rest and Telegram at p50 and p95, and the overhead."""
+    lines = ["| turn | rest p50 | Telegram p50 | overhead p50 | rest p95 | Telegram p95 | overhead p95 | target |",
+             "|---|---|---|---|---|---|---|---|"]
+    for key, title in TELEGRAM_SERIES.items():
+        one = latency.get(key)
+        if one:
+            lines.append(
+                f"| {title} | {_plain(one['rest']['p50_ms'], ' ms')} | {_plain(one['telegram']['p50_ms'], ' ms')} | "
+                f"{_plain(one['overhead_p50_ms'], ' ms')} | {_plain(one['rest']['p95_ms'], ' ms')} | "
+                f"{_plain(one['telegram']['p95_ms'], ' ms')} | **{_plain(one['overhead_p95_ms'], ' ms')}** | "
+                f"≤ {MAX_TELEGRAM_OVERHEAD_MS:g} ms |")
+    return lines
+
+
+def _telegram_stages(latency: dict[str, Any]) -> list[str]:
+    """A sentence per series on where a Telegram turn's time goes."""
+    parts = []
+    for key, title in TELEGRAM_SERIES.items():
+        stages = _get(latency, key, "telegram_stages") or {}
+        if stages:
+            parts.append(
+                f"{title}: getUpdates hands the update over {_plain(_get(stages, 'delivery', 'p50_ms'), ' ms')}, "
+                f"stored and dispatched until the adapter starts the turn (“typing” arrives) "
+                f"{_plain(_get(stages, 'inbox_and_dispatch', 'p50_ms'), ' ms')}, then Rasa, outbox and sending "
+                f"until the first sendMessage arrives {_plain(_get(stages, 'rasa_and_outbox', 'p50_ms'), ' ms')} "
+                f"(the rest turn alone: {_plain(_get(latency, key, 'rest', 'p50_ms'), ' ms')})")
+    return ["Where a Telegram turn's time goes, p50: " + "; ".join(parts) + "."] if parts else []
+
+
+def _telegram_load_table(load: dict[str, Any], memory: dict[str, Any]) -> list[str]:
+    """Throughput of both paths, Telegram's message rate, CPU per turn, the adapter's memory."""
+    rest, tg = load.get("rest") or {}, load.get("telegram") or {}
+    lines = [f"| {load.get('chats_at_once')} conversations at once, {load.get('turns_each')} turns each"
+             f" × {load.get('rounds', 1)} round(s) | rest | Telegram | Telegram / rest |", "|---|---|---|---|"]
+
+    def row(name: str, a: Any, b: Any, suffix: str, show_ratio: bool = True) -> None:
+        lines.append(f"| {name} | {_plain(a, suffix)} | {_plain(b, suffix)} | "
+                     f"{_plain(ratio(b, a), '×') if show_ratio else ''} |")
+
+    row("turns per second", rest.get("turns_per_second"), tg.get("turns_per_second"), " turns/s")
+    row("turn latency p50 (Telegram: to the first message)", rest.get("p50_ms"), tg.get("p50_ms"), " ms")
+    row("turn latency p95", rest.get("p95_ms"), tg.get("p95_ms"), " ms")
+    row(f"answers as Telegram messages per second (limit {_plain(tg.get('limit_messages_per_second'))}/s)",
+        rest.get("messages_per_second_as_telegram_messages"), tg.get("messages_per_second"), "/s", False)
+    row("most Telegram messages in one second", None, tg.get("peak_messages_in_1s"), "", False)
+    for name in sorted(set(rest.get("cpu_ms_per_turn") or {}) | set(tg.get("cpu_ms_per_turn") or {})):
+        row(f"CPU per turn, {name}", _get(rest, "cpu_ms_per_turn", name), _get(tg, "cpu_ms_per_turn", name), " ms",
+            False)
+    row("peak memory, adapter", None, memory.get("telegram-adapter"), " MB", False)
+    return lines
+
+
+def _telegram_lines(telegram: Optional[dict[str, Any]]) -> list[str]:
+    """The Telegram adapter section: latency next to the rest channel, throughput, limits."""
+    if not telegram:
+        return []
+    latency, load = telegram.get("latency") or {}, telegram.get("throughput") or {}
+    tg = load.get("telegram") or {}
+    lines = [
+        "",
+        "## Telegram adapter",
+        "",
+        "The adapter (`python -m bot.telegram`, long polling) on a test Bot API server on loopback, in front of "
+        "the same Woonplek stack; next to it the same turn through Rasa's `rest` channel, with the metadata the "
+        "adapter sends. One turn at a time, the two paths interleaved turn by turn; Telegram is timed from "
+        "queueing the person's update to the arrival of the answer's first sendMessage at the Bot API server. "
+        f"{(telegram.get('plan') or {}).get('latency_turns')} measured turns per path and series. The "
+        "conversation turn comes ≥ 1.2 s after that chat's previous answer, so the per-chat limit (1/s, bursts "
+        "of 3) never holds it back.",
+        "",
+        *_telegram_latency_table(latency),
+        "",
+        *_telegram_stages(latency),
+    ]
+    if load:
+        bound = tg.get("bound_by_telegram_limits")
+        lines += [
+            "",
+            *_telegram_load_table(load, telegram.get("peak_rss_mb") or {}),
+            "",
+            f"Each conversation sends its next message once the whole previous answer arrived. Telegram's limits "
+            f"(30 messages/s in all, about 1/s per chat, kept by the adapter) allow at most "
+            f"{_plain(tg.get('limits_ceiling_turns_per_second'), ' turns/s')} at "
+            f"{_plain(tg.get('messages_per_turn'))} messages per turn: "
+            + ("they, not the adapter's work, bound the Telegram number." if bound else
+               "the Telegram number stays below that, so the limits do not bound it here; the work on this "
+               f"machine does: the adapter used {_plain(_get(tg, 'cpu_ms_per_turn', 'telegram-adapter'), ' ms')} "
+               f"of CPU per turn, the Rasa server {_plain(_get(tg, 'cpu_ms_per_turn', 'rasa'), ' ms')}."),
+        ]
+    return lines
+
+
 def markdown(results: dict[str, Any]) -> str:
     """The results as markdown: what ran where, NLU quality, speed, targets."""
     meta = results["meta"]
@@ -190,6 +295,7 @@ def markdown(results: dict[str, Any]) -> str:
             "",
             *_speed_table(results),
         ]
+    lines += _telegram_lines(results.get("telegram"))
     from bench.places import markdown_lines as places_markdown
 
     lines += places_markdown(results.get("places"))

@@ -10,11 +10,13 @@ from typing import Any, Iterator
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 logger = logging.getLogger(__name__)
 
 # How long a SQLite connection waits for another writer before it gives up (seconds).
 SQLITE_BUSY_TIMEOUT = 30
+SQLITE_POOL_SIZE = 8
 
 
 def is_sqlite(url: str | URL) -> bool:
@@ -39,6 +41,9 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
+        # In WAL mode NORMAL survives a crash of the process (not of the machine's power) and saves
+        # an fsync per commit; production runs on PostgreSQL.
+        cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT * 1000}")
     finally:
         cursor.close()
@@ -55,6 +60,11 @@ def make_engine(url: str | URL) -> Engine:
             parsed,
             future=True,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT},
+            # SQLAlchemy 1.4 opens a new SQLite connection (and runs the pragmas) per session by
+            # default; keeping a few open saves milliseconds per unit of work.
+            poolclass=QueuePool,
+            pool_size=SQLITE_POOL_SIZE,
+            max_overflow=-1,
         )
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine

@@ -331,7 +331,27 @@ def _classify_number(folded: str, value: int, start: int, end: int) -> Optional[
         return None
     if age_after or _compiled_raw(_AGE_BEFORE).search(before):
         return "age" if 0 < value <= 120 else None
+    if MIN_LISTED_AGE <= value <= MAX_LISTED_AGE and _listed_alone(folded, start, end):
+        return LISTED_AGE
     return "number" if 0 <= value <= 120 else None
+
+
+# A number on its own between commas, next to other facts ("Zwolle, 22, op straat") is how people
+# write their age in a list; children and durations come with a word ("2 kids", "3 weken").
+MIN_LISTED_AGE, MAX_LISTED_AGE = 14, 99
+LISTED_AGE = "listed_age"  # an age only when the list also holds another fact about the person
+_LIST_SEPARATORS = ",;/|\n"
+
+
+def _listed_alone(folded: str, start: int, end: int) -> bool:
+    """True when the number is a whole item of a list with other items: separators on both sides."""
+    before, after = folded[:start], folded[end:]
+    item_start = max(before.rfind(sep) for sep in _LIST_SEPARATORS)
+    next_seps = [after.find(sep) for sep in _LIST_SEPARATORS if after.find(sep) >= 0]
+    item_end = min(next_seps) if next_seps else len(after)
+    alone = not before[item_start + 1:].strip(" .!?-") and not after[:item_end].strip(" .!?-")
+    in_a_list = item_start >= 0 or bool(next_seps)
+    return alone and in_a_list and bool(folded[:start].strip(" ,;/|") or folded[end:].strip(" ,;/|.!?"))
 
 
 # ------------------------------------------------------------------------------------------- children
@@ -525,7 +545,18 @@ def extract_facts(text: str) -> list[Fact]:
     for extractor in extractors:
         facts += extractor(text, folded)
     facts += _safe_tonight_fact(text, folded, sleeping_hits)
+    facts = _resolve_listed_ages(facts)
     return _without_nested_municipalities(sorted(facts, key=lambda fact: (fact.start, fact.end)))
+
+
+def _resolve_listed_ages(facts: list[Fact]) -> list[Fact]:
+    """A lone listed number is the age next to a place, a sleeping place or another fact; else a number.
+
+    ("Zwolle, 22" is an age; "ja, 16" while children are asked about is not.)
+    """
+    others = {fact.entity for fact in facts} - {LISTED_AGE, "number", "children"}
+    entity = "age" if others else "number"
+    return [Fact(entity, f.value, f.start, f.end, f.text) if f.entity == LISTED_AGE else f for f in facts]
 
 
 def _without_nested_municipalities(facts: list[Fact]) -> list[Fact]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from contextlib import suppress
 from datetime import timedelta
 from typing import Any, Optional
 
@@ -29,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 SENDER_PREFIX = "tg-"
 MAX_ATTEMPTS_AFTER_ERROR = 5  # an update that keeps failing (not an outage) gets an apology
+# "typing…" only for an answer that takes a moment: most take less, and the request costs time.
+TYPING_AFTER_SECONDS = 0.3
 
 
 def sender_id_for(chat_id: int) -> str:
@@ -72,27 +75,28 @@ class Conversations:
         self.sender = sender
         self.fresh: set[int] = set()  # stored by this process and never tried: Rasa cannot have seen them
         self.keyboards: set[int] = set()  # chats with a share-location keyboard showing
-        self._typing_tasks: set[asyncio.Task] = set()
         self.max_attempts = MAX_ATTEMPTS_AFTER_ERROR
+        self.outcomes: dict[int, str] = {}  # update_id -> "done" / "deferred", read by the dispatcher
 
     async def pending(self, update: Update) -> Optional[PendingUpdate]:
         """This update as stored, while it waits to be answered."""
         chat_id = update.effective_chat.id if update.effective_chat else None
-        pending = await asyncio.to_thread(self.store.next_pending, chat_id)
+        pending = self.store.next_pending(chat_id)
         return pending if pending and pending.update_id == update.update_id else None
 
     async def converse(self, update: Update, message_text: str) -> None:
         """Send the person's message to Rasa and queue what it answers."""
         chat_id = update.effective_chat.id
         sender_id = sender_id_for(chat_id)
-        # Not awaited: the indicator must not delay the answer (Telegram clears it when the answer comes).
-        self._typing_tasks.add(asyncio.create_task(self._typing(chat_id)))
+        typing = asyncio.create_task(self._typing(chat_id))
         try:
             replies = await self._rasa_replies(update, sender_id, message_text)
         except RasaUnavailable as error:
             logger.warning("Update %s waits: %s", update.update_id, error)
             await self.defer(update, message_text)
             return
+        finally:
+            typing.cancel()  # a quick answer needs no indicator
         calls = render(chat_id, replies, remove_keyboard=chat_id in self.keyboards)
         self._remember_keyboard(chat_id, calls)
         await self.finish(update, calls, sender_id)
@@ -120,7 +124,8 @@ class Conversations:
     async def finish(self, update: Update, calls: list[Call], sender_id: Optional[str]) -> None:
         """Queue the replies and mark the update answered; the sender takes it from there."""
         self.fresh.discard(update.update_id)
-        entries = await asyncio.to_thread(self.store.finish, update.update_id, calls, sender_id)
+        entries = self.store.finish(update.update_id, calls, sender_id)
+        self.outcomes[update.update_id] = "done"
         self.sender.enqueue(entries)
 
     async def defer(self, update: Update, message_text: str = "") -> None:
@@ -131,9 +136,10 @@ class Conversations:
         notice: list[Call] = []
         if not (pending and pending.waiting_notice):
             notice = self._waiting_notice(update, message_text)
-        entries = await asyncio.to_thread(
-            self.store.defer, update.update_id, timedelta(seconds=backoff(attempts)), notice, sender_id_for(chat_id)
+        entries = self.store.defer(
+            update.update_id, timedelta(seconds=backoff(attempts)), notice, sender_id_for(chat_id)
         )
+        self.outcomes[update.update_id] = "deferred"
         self.sender.enqueue(entries)
 
     def _waiting_notice(self, update: Update, message_text: str) -> list[Call]:
@@ -160,10 +166,8 @@ class Conversations:
             self.keyboards.discard(chat_id)
 
     async def _typing(self, chat_id: int) -> None:
-        """Show "typing…" while Rasa works (best effort, never in the way)."""
-        try:
-            await self.bot.send_chat_action(chat_id, ChatAction.TYPING)
-        except TelegramError:
-            pass
-        finally:
-            self._typing_tasks.discard(asyncio.current_task())
+        """Show "typing…" when the answer takes a moment (best effort, never in the way)."""
+        await asyncio.sleep(TYPING_AFTER_SECONDS)
+        # Shielded: once sent, the request finishes even when the answer arrives meanwhile.
+        with suppress(TelegramError):
+            await asyncio.shield(self.bot.send_chat_action(chat_id, ChatAction.TYPING))

@@ -26,17 +26,17 @@ POLL_TIMEOUT_SECONDS = 25
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_UPDATE_BYTES = 1_000_000
 
-# Called with the ids of newly stored updates (the dispatcher starts on them).
-OnStored = Callable[[list[int]], None]
+# Called with the newly stored updates (the dispatcher starts on them).
+OnStored = Callable[[list[dict[str, Any]]], None]
 
 
 async def store_updates(store: TelegramStore, updates: list[dict[str, Any]], on_stored: OnStored) -> None:
     """Write updates to the inbox (repeats dropped) and tell the dispatcher."""
-    new_ids = await asyncio.to_thread(store.save_updates, updates)
+    new_ids = set(store.save_updates(updates))
     if len(new_ids) < len(updates):
         logger.info("Dropped %d update(s) delivered before", len(updates) - len(new_ids))
     if new_ids:
-        on_stored(new_ids)
+        on_stored([update for update in updates if update["update_id"] in new_ids])
 
 
 class Poller:
@@ -77,6 +77,7 @@ class Poller:
             return 0
         await store_updates(self.store, [update.to_dict() for update in updates], self.on_stored)
         self.offset = max(update.update_id for update in updates) + 1
+        await asyncio.sleep(0)  # let the chats' workers start on them before the next getUpdates
         return len(updates)
 
 

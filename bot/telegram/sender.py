@@ -11,6 +11,7 @@ import asyncio
 import logging
 import time
 import warnings
+from collections import deque
 from datetime import timedelta
 from typing import Any, Awaitable, Callable, Optional
 
@@ -24,8 +25,7 @@ logger = logging.getLogger(__name__)
 
 PER_CHAT_RATE = 1.0  # messages per second, per chat
 PER_CHAT_BURST = 3
-GLOBAL_RATE = 30.0  # messages per second, in all
-GLOBAL_BURST = 30
+GLOBAL_PER_SECOND = 30  # messages in any one second, in all
 MAX_BACKOFF_SECONDS = 60.0
 OUTBOX_POLL_SECONDS = 1.0  # rows written by other processes (staff replies) are picked up this fast
 
@@ -48,11 +48,31 @@ class TokenBucket:
         return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
 
 
+class SlidingWindow:
+    """At most `limit` events in any `window` seconds."""
+
+    def __init__(self, limit: int, window: float = 1.0) -> None:
+        self.limit = limit
+        self.window = window
+        self.times: deque[float] = deque()
+
+    def delay(self) -> float:
+        """Take a place in the window; how long to wait before using it (0 when one was free)."""
+        now = time.monotonic()
+        while self.times and self.times[0] <= now - self.window:
+            self.times.popleft()
+        start = now
+        if len(self.times) >= self.limit:
+            start = self.times[-self.limit] + self.window
+        self.times.append(start)
+        return start - now
+
+
 class RateLimits:
     """Telegram's limits: per chat and in all, plus a pause after a 429."""
 
     def __init__(self) -> None:
-        self.overall = TokenBucket(GLOBAL_RATE, GLOBAL_BURST)
+        self.overall = SlidingWindow(GLOBAL_PER_SECOND)
         self.chats: dict[int, TokenBucket] = {}
         self.paused_until = 0.0
 
@@ -188,9 +208,9 @@ class Sender:
                 delay = backoff(attempts - 1)
                 logger.warning("Could not reach Telegram for %s (%s); retrying in %.0f s",
                                entry.method, type(error).__name__, delay)
-                await asyncio.to_thread(self.store.retry_later, entry.id, timedelta(seconds=delay))
+                self.store.retry_later(entry.id, timedelta(seconds=delay))
                 await asyncio.sleep(delay)
                 continue
-            await asyncio.to_thread(self.store.delivered, entry.id)
+            self.store.delivered(entry.id)
             self.delivered += 1
             return True

@@ -119,7 +119,6 @@ def test_a_whole_intake_through_telegram(telegram: TelegramSide, stack: E2EStack
     chat = new_chat()
     first = telegram.say(chat, "hoi")
     assert "chatbot" in texts(first)
-    assert "typing" in telegram.server.chat_actions(chat)
 
     after_consent = press(telegram, chat, with_buttons(first), "Ja, dat mag")
     press(telegram, chat, with_buttons(after_consent), "Nee")  # not safe tonight

@@ -101,6 +101,17 @@ CASES = [
     ("ik ben al 3 jaar dakloos", {}),
     ("ik slaap al 2 weken op straat", {S: "street"}),
     ("ik ben 25 en heb 2 kinderen", {"age": 25, "children": 2}),
+    # a number on its own in a list is the age; with a word it is not
+    ("Zwolle, 22, op straat", {"municipality": "Zwolle", "age": 22, S: "street"}),
+    ("31, slaap in mijn auto", {"age": 31, S: "car"}),
+    ("in de opvang in Leeuwarden / 45", {S: "shelter", "municipality": "Leeuwarden", "age": 45}),
+    ("sleeping rough in Utrecht, 27", {"municipality": "Utrecht", "age": 27, S: "street"}),
+    ("Zwolle, 2 kids", {"municipality": "Zwolle", "children": 2}),
+    ("Zwolle, 3 weken", {"municipality": "Zwolle"}),
+    ("22,", {"number": 22}),
+    ("ja, 16", {"number": 16}),  # no other fact: perhaps a child's age, not the person's
+    ("Zwolle, 5", {"municipality": "Zwolle", "number": 5}),
+    ("ik slaap bij vrienden, al 30 dagen", {S: "friends_family"}),
     # long mixed sentences
     ("Ik ben 34, heb geen id en slaap in de nachtopvang in Amsterdam met mijn vrouw",
      {"age": 34, "has_id": False, S: "shelter", "municipality": "Amsterdam", "partner": True}),

@@ -1,8 +1,8 @@
 """A stand-in for the Rasa server and the action server's /health, for the adapter's own tests.
 
 It answers the `rest` channel with "you said: <text>" (plus whatever a test queues), keeps a tracker
-per sender with the message metadata like Rasa does, and can be switched "down" (Rasa answers 503,
-or the action server's /health fails). The real servers are used in tests/e2e.
+per sender with the message metadata like Rasa does, and can be switched "down": Rasa answers 503, or
+the action server is down (/health fails and turns get no answer, as with the real servers). The real servers are used in tests/e2e.
 """
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ class RasaStub:
             await asyncio.sleep(self.delay)
         self.turns.append(body)
         replies = [{"recipient_id": body["sender"], "text": f"you said: {body['message']}"}] + list(self.extra_replies)
+        if self.actions_down:
+            replies = []  # what Rasa answers when every custom action fails
         events = self.trackers.setdefault(body["sender"], [])
         events.append({"event": "user", "text": body["message"], "metadata": body.get("metadata") or {}})
         for reply in replies:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.telegram.sender import GLOBAL_BURST, PER_CHAT_BURST, RateLimits, TokenBucket, backoff
+from bot.telegram.sender import GLOBAL_PER_SECOND, PER_CHAT_BURST, RateLimits, SlidingWindow, TokenBucket, backoff
 
 
 def test_a_chat_may_burst_then_waits_a_second_per_message() -> None:
@@ -16,13 +16,14 @@ def test_a_chat_may_burst_then_waits_a_second_per_message() -> None:
     assert 1.9 < delays[4] <= 2.0
 
 
-def test_thirty_a_second_overall() -> None:
-    bucket = TokenBucket(rate=30.0, burst=GLOBAL_BURST)
+def test_never_more_than_thirty_in_any_second_overall() -> None:
+    window = SlidingWindow(GLOBAL_PER_SECOND)
 
-    delays = [bucket.delay() for _ in range(GLOBAL_BURST + 1)]
+    delays = [window.delay() for _ in range(2 * GLOBAL_PER_SECOND + 1)]
 
-    assert set(delays[:GLOBAL_BURST]) == {0.0}
-    assert 0.0 < delays[-1] <= 1 / 30
+    assert set(delays[:GLOBAL_PER_SECOND]) == {0.0}
+    assert all(0.9 < d <= 1.0 for d in delays[GLOBAL_PER_SECOND:2 * GLOBAL_PER_SECOND])  # the next second
+    assert 1.9 < delays[-1] <= 2.0  # and the one after: 30 per second, not 60 in the first
 
 
 def test_chats_have_buckets_of_their_own_and_quiet_ones_are_forgotten() -> None:
