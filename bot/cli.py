@@ -109,8 +109,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     from bot.services import ServiceError, describe, start_stack, wait_for_shutdown
 
     settings = get_settings()
-    print("Starting the action server and the Rasa server (loading the model takes a while)...",
-          flush=True)
+    servers = "the action server, the Rasa server" + (" and the Telegram adapter" if settings.telegram_bot_token else "")
+    print(f"Starting {servers} (loading the model takes a while)...", flush=True)
     try:
         stack = start_stack(settings)
     except ServiceError as error:
