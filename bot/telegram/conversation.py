@@ -75,7 +75,6 @@ class Conversations:
         self.sender = sender
         self.fresh: set[int] = set()  # stored by this process and never tried: Rasa cannot have seen them
         self.keyboards: set[int] = set()  # chats with a share-location keyboard showing
-        self.max_attempts = MAX_ATTEMPTS_AFTER_ERROR
         self.outcomes: dict[int, str] = {}  # update_id -> "done" / "deferred", read by the dispatcher
 
     async def pending(self, update: Update) -> Optional[PendingUpdate]:

@@ -138,8 +138,3 @@ class Dispatcher:
         """True when `update_id` is the newest update stored for the chat and none came since."""
         return chat_id not in self.dirty and self.newest.get(chat_id, update_id + 1) <= update_id
 
-    async def idle(self) -> None:
-        """Wait until no worker runs (tests)."""
-        while self.workers:
-            await asyncio.gather(*list(self.workers.values()), return_exceptions=True)
-

@@ -27,7 +27,7 @@ from telegram.ext import (
 )
 
 from actions.messages import text as catalogue_text
-from bot.telegram.conversation import Conversations, reply_language
+from bot.telegram.conversation import MAX_ATTEMPTS_AFTER_ERROR, Conversations, reply_language
 from bot.telegram.render import Call, message_from_callback, text_calls
 
 logger = logging.getLogger(__name__)
@@ -128,7 +128,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     pending = await talk.pending(update)
     if pending is None:
         return
-    if pending.attempts + 1 >= talk.max_attempts:
+    if pending.attempts + 1 >= MAX_ATTEMPTS_AFTER_ERROR:
         await talk.give_up(update)
     else:
         await talk.defer(update)

@@ -16,13 +16,14 @@ from aiohttp import web
 from telegram import Bot
 from telegram.error import NetworkError, RetryAfter, TelegramError
 
-from bot.telegram.sender import retry_after_seconds
+from bot.telegram.sender import backoff, retry_after_seconds
 from bot.telegram.store import TelegramStore
 
 logger = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 POLL_TIMEOUT_SECONDS = 25
+POLL_BACKOFF_MOST_SECONDS = 30.0
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_UPDATE_BYTES = 1_000_000
 
@@ -60,13 +61,13 @@ class Poller:
                 await asyncio.sleep(retry_after_seconds(error))
             except (NetworkError, TelegramError) as error:
                 failures += 1
-                delay = min(30.0, 0.5 * 2 ** failures)
+                delay = backoff(failures, first=0.5, most=POLL_BACKOFF_MOST_SECONDS)
                 logger.warning("getUpdates failed (%s); again in %.1f s", type(error).__name__, delay)
                 await asyncio.sleep(delay)
             except Exception:  # e.g. the database is restarting: nothing confirmed, try again
                 failures += 1
                 logger.exception("Could not store updates; they stay unconfirmed at Telegram")
-                await asyncio.sleep(min(30.0, 0.5 * 2 ** failures))
+                await asyncio.sleep(backoff(failures, first=0.5, most=POLL_BACKOFF_MOST_SECONDS))
 
     async def poll_once(self) -> int:
         """One getUpdates round: store what came; how many updates came."""

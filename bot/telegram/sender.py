@@ -128,9 +128,9 @@ def retry_after_seconds(error: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
-def backoff(attempts: int) -> float:
-    """Seconds to wait after `attempts` failed tries: 1, 2, 4, ... up to a minute."""
-    return min(MAX_BACKOFF_SECONDS, 2.0 ** max(0, attempts))
+def backoff(attempts: int, first: float = 1.0, most: float = MAX_BACKOFF_SECONDS) -> float:
+    """Seconds to wait after `attempts` failed tries: first, 2×, 4×, ... up to `most` (a minute)."""
+    return min(most, first * 2.0 ** max(0, attempts))
 
 
 class Sender:
@@ -169,11 +169,6 @@ class Sender:
                 logger.exception("Could not read the Telegram outbox")
             self.limits.forget_idle()
             await asyncio.sleep(OUTBOX_POLL_SECONDS)
-
-    async def idle(self) -> None:
-        """Wait until every known call has been made (tests, shutdown)."""
-        while self.workers:
-            await asyncio.gather(*list(self.workers.values()), return_exceptions=True)
 
     async def _drain(self, chat_id: int) -> None:
         """Send a chat's calls one after another."""

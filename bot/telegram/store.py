@@ -135,13 +135,6 @@ class TelegramStore:
                 )
             )
 
-    def next_retry_at(self) -> Optional[datetime]:
-        """When the earliest deferred update may be tried again."""
-        with session_scope(self.engine) as session:
-            return session.scalar(
-                select(func.min(TelegramUpdate.next_attempt_at)).where(TelegramUpdate.state == "pending")
-            )
-
     def next_pending(self, chat_id: Optional[int]) -> Optional[PendingUpdate]:
         """The oldest update of a chat still to be answered (per-chat order)."""
         condition = TelegramUpdate.chat_id.is_(None) if chat_id is None else TelegramUpdate.chat_id == chat_id
@@ -156,10 +149,6 @@ class TelegramStore:
                 return None
             return PendingUpdate(row.update_id, row.chat_id, dict(row.payload or {}), row.attempts,
                                  row.waiting_notice, row.received_at, row.next_attempt_at)
-
-    def pending_count(self) -> int:
-        """How many updates wait to be answered."""
-        return self.backlog()[0]
 
     def backlog(self) -> tuple[int, int]:
         """Updates waiting to be answered, and calls waiting to be made."""
@@ -219,11 +208,6 @@ class TelegramStore:
         with session_scope(self.engine) as session:
             rows = session.scalars(select(TelegramOutbox).order_by(TelegramOutbox.id)).all()
             return [_entry(row) for row in rows if row.id not in excluded]
-
-    def outbox_ids(self) -> set[int]:
-        """Ids of every call waiting to be made."""
-        with session_scope(self.engine) as session:
-            return set(session.scalars(select(TelegramOutbox.id)))
 
     def delivered(self, outbox_id: int) -> None:
         """Telegram accepted the call (or refused it for good): it leaves the outbox."""

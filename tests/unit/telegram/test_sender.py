@@ -40,3 +40,7 @@ def test_chats_have_buckets_of_their_own_and_quiet_ones_are_forgotten() -> None:
 @pytest.mark.parametrize("attempts, seconds", [(0, 1), (1, 2), (3, 8), (6, 60), (20, 60)])
 def test_backoff_doubles_up_to_a_minute(attempts: int, seconds: float) -> None:
     assert backoff(attempts) == seconds
+
+
+def test_polling_backs_off_from_half_a_second_up_to_thirty() -> None:
+    assert [backoff(n, first=0.5, most=30.0) for n in (1, 2, 6, 7)] == [1.0, 2.0, 30.0, 30.0]
