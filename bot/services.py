@@ -112,7 +112,7 @@ def rasa_server_spec(settings: Settings) -> ServiceSpec:
     return ServiceSpec(
         name="rasa",
         command=[
-            sys.executable, "-m", "rasa", "run",
+            sys.executable, "-m", "bot.rasa_server", "run",
             "--enable-api",
             f"--auth-token={settings.rasa_auth_token}",  # "=": a token may start with "-"
             "-i", settings.rasa_host,

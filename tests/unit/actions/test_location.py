@@ -11,7 +11,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import insert
 
 from actions import store
-from actions.asks import ActionAskAge, ActionAskMunicipality
 from actions.global_slots import ValidateSlotMappings
 from actions.intake_form import ValidateIntakeForm
 from actions.location import ActionShareLocation, rounded_point, shared_point, usable_point
@@ -237,21 +236,7 @@ async def test_a_location_abroad_asks_to_type_the_place(db):
     ]
 
 
-# --- the question, and what the person can see -------------------------------------------------
-
-@pytest.mark.parametrize("language, label", [("nl", "📍 Deel mijn locatie"), ("en", "📍 Share my location")])
-async def test_the_municipality_question_asks_for_a_location_button(language, label):
-    dispatcher = CollectingDispatcher()
-    await ActionAskMunicipality().run(dispatcher, make_tracker({"language": language}), DOMAIN)
-    [message] = dispatcher.messages
-    assert message["text"] and message["custom"] == {"request_location": label}
-
-
-async def test_other_questions_ask_for_no_location():
-    dispatcher = CollectingDispatcher()
-    await ActionAskAge().run(dispatcher, make_tracker(), DOMAIN)
-    assert dispatcher.messages[0]["custom"] == {} and dispatcher.messages[0]["buttons"]
-
+# --- what the person can see ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("latitude, longitude, line", [(52.37, 4.89, "- gedeelde locatie (afgerond): 52.37, 4.89"), (None, None, None)])
 def test_my_data_shows_the_shared_location(latitude: Optional[float], longitude: Optional[float], line: Optional[str]):
