@@ -14,6 +14,8 @@ from bot.config import PROJECT_ROOT, get_settings
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from bot.db.staff import AccountRepository
+
 
 def cmd_build_nlp(args: argparse.Namespace) -> int:
     """Build the Dutch spaCy pipeline into `data/spacy-nl` when missing or outdated."""
@@ -99,6 +101,60 @@ def _places_export(engine: Engine, path: str, *, bom: bool) -> int:
     return 0
 
 
+def cmd_staff(args: argparse.Namespace) -> int:
+    """Staff web app accounts: `woonplek staff add EMAIL --role ROLE`, `list`, `disable EMAIL`."""
+    from bot.db.engine import make_engine
+    from bot.db.schema import upgrade_database
+    from bot.db.staff import AccountRepository
+
+    settings = get_settings()
+    upgrade_database(settings.database_url)
+    engine = make_engine(settings.database_url)
+    try:
+        accounts = AccountRepository(engine)
+        if args.action == "add":
+            return _staff_add(accounts, args)
+        if args.action == "list":
+            for account in accounts.list():
+                state = "" if account.active else "  (disabled)"
+                print(f"{account.email:<40} {account.role:<14} {account.name}{state}")
+            return 0
+        found = accounts.credentials(args.email)
+        if found is None:
+            print(f"woonplek staff disable: no account for {args.email}", file=sys.stderr)
+            return 1
+        accounts.set_active(found[0].id, False)
+        print(f"Disabled {found[0].email}")
+        return 0
+    finally:
+        engine.dispose()
+
+
+def _staff_add(accounts: "AccountRepository", args: argparse.Namespace) -> int:
+    """Create an account; the password comes from stdin (--password-stdin) or is asked twice."""
+    import getpass
+
+    from bot.web.security import hash_password
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password (12 characters or more): ")
+        if getpass.getpass("Again: ") != password:
+            print("woonplek staff add: the passwords differ", file=sys.stderr)
+            return 1
+    try:
+        account = accounts.create(
+            email=args.email, name=args.name or args.email.split("@")[0].capitalize(), role=args.role,
+            organisation=args.organisation, password_hash=hash_password(password),
+        )
+    except ValueError as error:
+        print(f"woonplek staff add: {error}", file=sys.stderr)
+        return 1
+    print(f"Added {account.email} as {account.role}; log in at {get_settings().web_url}/login")
+    return 0
+
+
 def _absolute_path(value: str) -> str:
     """A path argument made absolute before `main` changes to the project root (`-` stays)."""
     return value if value == "-" else os.path.abspath(value)
@@ -109,7 +165,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from bot.services import ServiceError, describe, start_stack, wait_for_shutdown
 
     settings = get_settings()
-    servers = "the action server, the Rasa server" + (" and the Telegram adapter" if settings.telegram_bot_token else "")
+    servers = "the action server, the Rasa server, the staff web app" + (" and the Telegram adapter" if settings.telegram_bot_token else "")
     print(f"Starting {servers} (loading the model takes a while)...", flush=True)
     try:
         stack = start_stack(settings)
@@ -188,6 +244,15 @@ def build_parser() -> argparse.ArgumentParser:
     places.add_parser("load-demo", help="load the fictional demo places").add_argument(
         "--if-empty", action="store_true", help="only when the database has no places"
     )
+    staff = add("staff", cmd_staff).add_subparsers(dest="action", required=True, metavar="ACTION")
+    staff_add = staff.add_parser("add", help="create an account for the staff web app")
+    staff_add.add_argument("email", help="the e-mail address to log in with")
+    staff_add.add_argument("--role", required=True, choices=["admin", "coordinator", "staff", "social_worker"])
+    staff_add.add_argument("--name", help="first name people see on replies (default: from the e-mail)")
+    staff_add.add_argument("--organisation", help="e.g. the social worker's organisation")
+    staff_add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    staff.add_parser("list", help="list the accounts")
+    staff.add_parser("disable", help="disable an account").add_argument("email")
     return parser
 
 

@@ -21,19 +21,24 @@ def _sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def _secret(variable: str, data_dir: Path, file_name: str) -> str:
+    """The variable's value, or a secret generated once and kept (readable only by us) in the data folder."""
+    value = os.environ.get(variable)
+    if value:
+        return value
+    secret_file = data_dir / file_name
+    if secret_file.exists():
+        return secret_file.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    value = secrets.token_urlsafe(32)
+    secret_file.write_text(value)
+    secret_file.chmod(0o600)
+    return value
+
+
 def _auth_token(data_dir: Path) -> str:
     """RASA_AUTH_TOKEN, or a token generated once and kept in the data folder."""
-    token = os.environ.get("RASA_AUTH_TOKEN")
-    if token:
-        return token
-    token_file = data_dir / "rasa_auth_token"
-    if token_file.exists():
-        return token_file.read_text().strip()
-    data_dir.mkdir(parents=True, exist_ok=True)
-    token = secrets.token_urlsafe(32)
-    token_file.write_text(token)
-    token_file.chmod(0o600)
-    return token
+    return _secret("RASA_AUTH_TOKEN", data_dir, "rasa_auth_token")
 
 
 def _flag(name: str, *, default: bool) -> bool:
@@ -67,6 +72,11 @@ class Settings:
     telegram_webhook_secret: Optional[str]  # Telegram sends it back in X-Telegram-Bot-Api-Secret-Token
     telegram_host: str  # where the adapter listens for the webhook and /health
     telegram_port: int
+    telegram_bot_username: Optional[str]  # for referral links t.me/<username>?start=<code>
+    web_host: str  # the staff web app
+    web_port: int
+    web_secret_key: str  # signs the staff web app's session cookies
+    web_cookie_secure: bool  # send the session cookie over HTTPS only (production behind TLS)
 
     @property
     def rasa_url(self) -> str:
@@ -77,6 +87,11 @@ class Settings:
     def telegram_health_url(self) -> str:
         """The adapter's health check (also where the webhook listens, under /telegram/webhook)."""
         return f"http://127.0.0.1:{self.telegram_port}/health"
+
+    @property
+    def web_url(self) -> str:
+        """Root URL of the staff web app."""
+        return f"http://{self.web_host}:{self.web_port}"
 
     @property
     def action_endpoint_url(self) -> str:
@@ -107,6 +122,11 @@ def load_settings() -> Settings:
         telegram_webhook_secret=os.environ.get("TELEGRAM_WEBHOOK_SECRET") or None,
         telegram_host=os.environ.get("TELEGRAM_ADAPTER_HOST", "127.0.0.1"),
         telegram_port=int(os.environ.get("TELEGRAM_ADAPTER_PORT", "8081")),
+        telegram_bot_username=(os.environ.get("TELEGRAM_BOT_USERNAME") or "").lstrip("@") or None,
+        web_host=os.environ.get("WEB_HOST", "127.0.0.1"),
+        web_port=int(os.environ.get("WEB_PORT", "8000")),
+        web_secret_key=_secret("WEB_SECRET_KEY", data_dir, "web_secret_key"),
+        web_cookie_secure=_flag("WEB_COOKIE_SECURE", default=False),
     )
 
 

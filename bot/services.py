@@ -77,12 +77,17 @@ def service_environment(settings: Settings) -> dict[str, str]:
             "TELEGRAM_API_URL": settings.telegram_api_url,
             "TELEGRAM_ADAPTER_HOST": settings.telegram_host,
             "TELEGRAM_ADAPTER_PORT": str(settings.telegram_port),
+            "WEB_HOST": settings.web_host,
+            "WEB_PORT": str(settings.web_port),
+            "WEB_SECRET_KEY": settings.web_secret_key,
+            "WEB_COOKIE_SECURE": "1" if settings.web_cookie_secure else "0",
         }
     )
     optional = {
         "TELEGRAM_BOT_TOKEN": settings.telegram_bot_token,
         "TELEGRAM_WEBHOOK_URL": settings.telegram_webhook_url,
         "TELEGRAM_WEBHOOK_SECRET": settings.telegram_webhook_secret,
+        "TELEGRAM_BOT_USERNAME": settings.telegram_bot_username,
     }
     for name, value in optional.items():
         if value:
@@ -141,11 +146,23 @@ def telegram_adapter_spec(settings: Settings) -> Optional[ServiceSpec]:
     )
 
 
+def web_app_spec(settings: Settings) -> ServiceSpec:
+    """The staff web app (bot/web) on WEB_HOST:WEB_PORT."""
+    return ServiceSpec(
+        name="web",
+        command=[sys.executable, "-m", "bot.web"],
+        health_url=f"{settings.web_url}/health",
+        listen_url=f"{settings.web_url} (staff: log in; accounts with `woonplek staff add`)",
+        startup_timeout=60.0,
+    )
+
+
 # Start order. Add a service here (a function Settings -> ServiceSpec | None).
 SERVICE_BUILDERS: list[Callable[[Settings], Optional[ServiceSpec]]] = [
     action_server_spec,
     rasa_server_spec,
     telegram_adapter_spec,
+    web_app_spec,
 ]
 
 

@@ -1,5 +1,5 @@
-"""SQLAlchemy models of what Woonplek stores: intake records, handoffs, places and holds, and the
-Telegram adapter's inbox and outbox.
+"""SQLAlchemy models of what Woonplek stores: intake records, handoffs, places and holds, the
+Telegram adapter's inbox and outbox, and the staff side (accounts, notes, referrals, audit log).
 
 Alembic owns the schema (`bot/db/migrations`); these classes must match the latest revision
 (`tests/unit/db/test_db_schema.py` checks that).
@@ -69,6 +69,8 @@ PLACE_STATUSES = ("open", "full", "temporarily_closed", "closed")
 PLACE_GENDERS = ("any", "men", "women")
 PLACE_UNITS = ("beds", "units")
 HOLD_STATES = ("held", "confirmed", "released", "expired")
+# The staff web app (bot/web): who may do what is in bot/web/roles.py.
+STAFF_ROLES = ("admin", "coordinator", "staff", "social_worker")
 
 SENDER_ID_LENGTH = 255
 
@@ -172,8 +174,10 @@ class Handoff(Base):
     intake = Column(JSON(none_as_null=True))  # snapshot of the intake, only with consent
     created_at = Column(UTCDateTime, nullable=False, default=utcnow)
     waiting_since = Column(UTCDateTime, nullable=False, default=utcnow)
-    assigned_to = Column(String(255))
+    assigned_to_id = Column(Integer, ForeignKey("staff_accounts.id", ondelete="SET NULL"), index=True)
+    assigned_at = Column(UTCDateTime)
     resolved_at = Column(UTCDateTime)
+    labels = Column(JSON, nullable=False, default=list)  # short words staff add, e.g. "hond", "terugbellen"
 
     __table_args__ = (
         CheckConstraint(in_values("state", HANDOFF_STATES, nullable=False), name="state"),
@@ -318,3 +322,72 @@ class TelegramOutbox(Base):
     created_at = Column(UTCDateTime, nullable=False, default=utcnow)
     attempts = Column(Integer, nullable=False, default=0, server_default="0")
     next_attempt_at = Column(UTCDateTime)
+
+
+class StaffAccount(Base):
+    """Someone who logs in to the staff web app: staff, a coordinator, a social worker or an admin."""
+
+    __tablename__ = "staff_accounts"
+
+    id = Column(Integer, primary_key=True)
+    email = Column(String(254), nullable=False, unique=True)  # stored lower-case
+    name = Column(String(80), nullable=False)  # the first name a person sees on a reply
+    role = Column(String(16), nullable=False)
+    organisation = Column(String(120))
+    password_hash = Column(String(255), nullable=False)  # argon2id
+    active = Column(Boolean, nullable=False, default=True, server_default=text("true"))
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+    last_login_at = Column(UTCDateTime)
+
+    __table_args__ = (CheckConstraint(in_values("role", STAFF_ROLES, nullable=False), name="role"),)
+
+
+class LoginAttempt(Base):
+    """A login try, kept a short while to slow down password guessing (no address, only a hash of the e-mail)."""
+
+    __tablename__ = "login_attempts"
+
+    id = Column(Integer, primary_key=True)
+    key = Column(String(64), nullable=False)  # sha256 of the lower-case e-mail
+    at = Column(UTCDateTime, nullable=False, default=utcnow)
+    succeeded = Column(Boolean, nullable=False)
+
+    __table_args__ = (Index("ix_login_attempts_key_at", "key", "at"),)
+
+
+class HandoffNote(Base):
+    """A private note of staff on a handoff; the person never sees it."""
+
+    __tablename__ = "handoff_notes"
+
+    id = Column(Integer, primary_key=True)
+    handoff_id = Column(Integer, ForeignKey("handoffs.id", ondelete="CASCADE"), nullable=False, index=True)
+    account_id = Column(Integer, ForeignKey("staff_accounts.id", ondelete="SET NULL"))
+    at = Column(UTCDateTime, nullable=False, default=utcnow)
+    text = Column(Text, nullable=False)
+
+
+class ReferralCode(Base):
+    """A social worker's referral link `t.me/<bot>?start=<code>`: intakes that start from it are theirs."""
+
+    __tablename__ = "referral_codes"
+
+    code = Column(String(64), primary_key=True)  # A-Z a-z 0-9 _ - (Telegram's deep-link payload)
+    account_id = Column(Integer, ForeignKey("staff_accounts.id", ondelete="CASCADE"), nullable=False, index=True)
+    organisation = Column(String(120))
+    label = Column(String(80))  # what the worker calls it, e.g. "inloop dinsdag"
+    created_at = Column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class AuditEntry(Base):
+    """Who viewed or changed what, when (admins read it). No personal data beyond the conversation id."""
+
+    __tablename__ = "audit_log"
+
+    id = Column(Integer, primary_key=True)
+    at = Column(UTCDateTime, nullable=False, default=utcnow, index=True)
+    account_id = Column(Integer, ForeignKey("staff_accounts.id", ondelete="SET NULL"), index=True)
+    action = Column(String(40), nullable=False)  # e.g. viewed_conversation, replied, place_updated
+    sender_id = Column(String(SENDER_ID_LENGTH), index=True)  # set to NULL when the person is erased
+    place_id = Column(Integer)
+    detail = Column(String(200))

@@ -12,7 +12,7 @@ import logging
 import math
 from typing import Any, Callable, Mapping, Optional
 
-from sqlalchemy import case, delete, select
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -27,7 +27,9 @@ from bot.db.models import (
     SENDER_ID_LENGTH,
     SLEEPING_SITUATIONS,
     URGENCIES,
+    AuditEntry,
     Handoff,
+    HandoffNote,
     Hold,
     IntakeRecord,
     TelegramOutbox,
@@ -304,12 +306,19 @@ def forget_person(engine: Engine, sender_id: str) -> dict[str, int]:
     """
     with session_scope(engine) as session:
         intake = session.execute(delete(IntakeRecord).where(IntakeRecord.sender_id == sender_id))
+        handoff_ids = select(Handoff.id).where(Handoff.sender_id == sender_id).scalar_subquery()
+        notes = session.execute(
+            delete(HandoffNote).where(HandoffNote.handoff_id.in_(handoff_ids)).execution_options(synchronize_session=False)
+        )
         handoffs = session.execute(delete(Handoff).where(Handoff.sender_id == sender_id))
+        # The audit log keeps that staff looked and acted, no longer on whom.
+        session.execute(update(AuditEntry).where(AuditEntry.sender_id == sender_id).values(sender_id=None))
         holds = session.execute(delete(Hold).where(Hold.sender_id == sender_id))
         # Replies not yet delivered to Telegram; the adapter writes the "erased" answer afterwards.
         outbox = session.execute(delete(TelegramOutbox).where(TelegramOutbox.sender_id == sender_id))
         return {
             IntakeRecord.__tablename__: int(intake.rowcount),
+            HandoffNote.__tablename__: int(notes.rowcount),
             Handoff.__tablename__: int(handoffs.rowcount),
             Hold.__tablename__: int(holds.rowcount),
             TelegramOutbox.__tablename__: int(outbox.rowcount),

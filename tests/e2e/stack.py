@@ -64,7 +64,7 @@ def e2e_settings(workdir: Path, database_url: Optional[str] = None) -> Settings:
     """Settings for a throwaway stack whose runtime files live in `workdir`."""
     data_dir = workdir / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
-    rasa_port, action_port, telegram_port = free_ports(3)
+    rasa_port, action_port, telegram_port, web_port = free_ports(4)
     return with_overrides(
         load_settings(),
         data_dir=data_dir,
@@ -79,6 +79,8 @@ def e2e_settings(workdir: Path, database_url: Optional[str] = None) -> Settings:
         telegram_webhook_url=None,
         telegram_webhook_secret=None,
         telegram_port=telegram_port,
+        web_port=web_port,
+        web_secret_key=secrets.token_urlsafe(24),
     )
 
 

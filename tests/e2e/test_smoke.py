@@ -88,11 +88,13 @@ def test_http_api_accepts_the_token(stack: E2EStack) -> None:
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize("service", ["action-server", "rasa"])
+@pytest.mark.parametrize("service", ["action-server", "rasa", "web"])
 def test_servers_listen_on_loopback_only(stack: E2EStack, service: str) -> None:
-    port = (
-        stack.settings.action_server_port if service == "action-server" else stack.settings.rasa_port
-    )
+    port = {
+        "action-server": stack.settings.action_server_port,
+        "rasa": stack.settings.rasa_port,
+        "web": stack.settings.web_port,
+    }[service]
 
     addresses = _listening_addresses(port)
     if addresses is not None:
@@ -108,3 +110,10 @@ def test_servers_listen_on_loopback_only(stack: E2EStack, service: str) -> None:
         sock.settimeout(2)
         result = sock.connect_ex((other, port))
     assert result != 0, f"{service} accepts connections on {other}:{port}"
+
+
+def test_the_staff_web_app_runs_and_asks_for_a_login(stack: E2EStack) -> None:
+    health = requests.get(f"{stack.settings.web_url}/health", timeout=10)
+    queue = requests.get(f"{stack.settings.web_url}/", timeout=10, allow_redirects=False)
+    assert health.status_code == 200 and health.json() == {"status": "ok"}
+    assert queue.status_code == 303 and queue.headers["location"].startswith("/login")

@@ -11,8 +11,8 @@ from bot.db.repository import IntakeRepository
 from bot.db.schema import current_revision, head_revision, upgrade_database
 
 
-def test_head_revision_is_the_telegram_revision() -> None:
-    assert head_revision() == "0003"
+def test_head_revision_is_the_staff_side_revision() -> None:
+    assert head_revision() == "0004"
 
 
 def test_fresh_database_has_no_revision(db_url: str) -> None:
@@ -25,9 +25,9 @@ def test_upgrade_twice_is_idempotent_and_keeps_data(db_url: str) -> None:
     try:
         IntakeRepository(engine).save("p1", {"consent": True, "age": 30})
         upgrade_database(db_url)
-        assert current_revision(db_url) == "0003"
+        assert current_revision(db_url) == "0004"
         tables = set(inspect(engine).get_table_names())
-        assert {"intake_records", "handoffs", "places", "holds", "telegram_updates", "telegram_outbox", "alembic_version"} <= tables
+        assert {"intake_records", "handoffs", "places", "holds", "telegram_updates", "telegram_outbox", "staff_accounts", "login_attempts", "handoff_notes", "referral_codes", "audit_log", "alembic_version"} <= tables
         assert IntakeRepository(engine).get("p1")["age"] == 30  # type: ignore[index]
     finally:
         engine.dispose()

@@ -13,7 +13,7 @@ def test_forget_person_deletes_everything_and_counts(engine, intake_slots) -> No
 
     counts = forget_person(engine, "tg-1")
 
-    assert counts == {"intake_records": 1, "handoffs": 1, "holds": 0, "telegram_outbox": 0}
+    assert counts == {"intake_records": 1, "handoff_notes": 0, "handoffs": 1, "holds": 0, "telegram_outbox": 0}
     assert intakes.get("tg-1") is None
     assert handoffs.for_sender("tg-1") == []
     assert intakes.get("tg-2") is not None
@@ -21,7 +21,7 @@ def test_forget_person_deletes_everything_and_counts(engine, intake_slots) -> No
 
 
 def test_forget_unknown_person_counts_zero(engine) -> None:
-    assert forget_person(engine, "nobody") == {"intake_records": 0, "handoffs": 0, "holds": 0, "telegram_outbox": 0}
+    assert forget_person(engine, "nobody") == {"intake_records": 0, "handoff_notes": 0, "handoffs": 0, "holds": 0, "telegram_outbox": 0}
 
 
 def test_forget_person_deletes_their_holds_and_undelivered_replies(engine) -> None:
@@ -47,3 +47,24 @@ def test_forget_person_deletes_their_holds_and_undelivered_replies(engine) -> No
         assert session.scalar(select(func.count()).select_from(Hold).where(Hold.sender_id == "tg-1")) == 0
         assert session.scalar(select(func.count()).select_from(Hold).where(Hold.sender_id == "tg-2")) == 1
         assert session.scalar(select(func.count()).select_from(TelegramOutbox)) == 1
+
+
+def test_forget_person_deletes_staff_notes_and_unlinks_the_audit_log(engine) -> None:
+    from sqlalchemy import select
+
+    from bot.db.engine import session_scope
+    from bot.db.models import AuditEntry, HandoffNote
+
+    handoffs = HandoffRepository(engine)
+    mine = handoffs.open_handoff("tg-1", priority="urgent", reason="crisis")
+    theirs = handoffs.open_handoff("tg-2", priority="normal", reason="requested")
+    with session_scope(engine) as session:
+        session.add_all([HandoffNote(handoff_id=mine, text="belt terug"), HandoffNote(handoff_id=theirs, text="x")])
+        session.add_all([AuditEntry(action="viewed_conversation", sender_id="tg-1"), AuditEntry(action="viewed_conversation", sender_id="tg-2")])
+
+    counts = forget_person(engine, "tg-1")
+
+    assert counts["handoff_notes"] == 1
+    with session_scope(engine) as session:
+        assert session.scalars(select(HandoffNote.handoff_id)).all() == [theirs]
+        assert sorted(session.scalars(select(AuditEntry.sender_id)).all(), key=str) == [None, "tg-2"]

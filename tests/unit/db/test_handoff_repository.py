@@ -38,7 +38,7 @@ def test_open_handoff_stores_exact_values(engine, intake_slots) -> None:
     assert handoff["intake"]["age"] == 19
     assert handoff["intake"]["municipality"] == "Almere"
     assert "tonight_shown" not in handoff["intake"]
-    assert handoff["assigned_to"] is None and handoff["resolved_at"] is None
+    assert handoff["assigned_to_id"] is None and handoff["resolved_at"] is None and handoff["labels"] == []
     assert handoff["waiting_since"] == handoff["created_at"]
     assert handoff["created_at"].tzinfo == timezone.utc
 
@@ -82,7 +82,7 @@ def test_priority_is_only_raised_and_earliest_waiting_since_kept(engine) -> None
 def test_assigned_handoff_is_updated_not_duplicated(engine) -> None:
     repository = HandoffRepository(engine)
     first = repository.open_handoff("tg-1", priority="high", reason="no_place")
-    _set(engine, first, state="assigned", assigned_to="medewerker@gemeente")
+    _set(engine, first, state="assigned")
 
     again = repository.open_handoff("tg-1", priority="urgent", reason="crisis")
 
