@@ -9,6 +9,7 @@ VENV_STAMP  := $(VENV)/.woonplek-installed
 WOONPLEK    := $(VENV)/bin/woonplek
 NLP_STAMP   := data/spacy-nl/woonplek-builder.sha256
 ARGS        ?=
+CHROMIUM    := /usr/bin/chromium
 
 # Prints a command that runs Python 3.10: python3.10 on PATH if it really is 3.10, else the newest
 # 3.10.x that pyenv has installed (through its shim or directly from PYENV_ROOT). Prints nothing if none.
@@ -24,7 +25,7 @@ if [ -n "$$versions" ]; then \
 fi
 endef
 
-.PHONY: help setup nlp train db run chat test bench clean
+.PHONY: help setup nlp train db run chat chromium test bench clean
 
 help: ## List the targets
 	@echo "Woonplek make targets:"
@@ -67,7 +68,21 @@ run: setup nlp train db ## Start the servers and chat in the terminal (ARGS=--he
 chat: setup ## Chat in the terminal with an already running Rasa server
 	$(WOONPLEK) chat $(ARGS)
 
-test: setup nlp train ## Run all tests (unit, Rasa data, end-to-end)
+# The browser tests (tests/browser) drive Debian's chromium with Playwright; Playwright's own browser
+# download is never used. Installs the package only when it is missing, and only as root.
+chromium: ## Install Debian's chromium for the browser tests (apt-get as root, only when missing)
+	@if [ -x $(CHROMIUM) ]; then exit 0; fi; \
+	if [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's chromium (and fonts-liberation) for the browser tests"; \
+		apt-get update -qq; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation; \
+	else \
+		echo "The browser tests need Debian's chromium at $(CHROMIUM), and it is missing." >&2; \
+		echo "Install it as root: 'sudo apt-get install chromium', then run make test again." >&2; \
+		exit 1; \
+	fi
+
+test: setup nlp train chromium ## Run all tests (unit, Rasa data, end-to-end, browser)
 	$(VENV_PY) -m pytest $(ARGS)
 
 bench: setup ## Run the benchmarks (bench/)

@@ -5,6 +5,9 @@ assistant), `nlu` (three pipelines trained on `nlu_data/nlu`, measured on `tests
 `latency` (both bots through the `rest` channel, one after the other), `telegram` (the Telegram adapter
 next to the `rest` channel, on a test Bot API server), `places`. `--only` picks sections;
 `--quick` trains fewer epochs and sends fewer turns (for trying the benchmark, not for the README).
+`--set dev` measures the NLU section on the development set `tests/nlu_dev/` instead of the held-out
+set (intents and crisis; it has no slot messages), with our pipeline only: the set to tune against.
+It runs only the `nlu` section and writes `bench/results/dev.*`; the README quotes the held-out set.
 
 A full run writes `bench/results.json` and `bench/results.md`; a quick or partial run writes
 `bench/results/latest.*` (not committed) unless `--out` says otherwise. Everything runs in one
@@ -29,6 +32,8 @@ from pathlib import Path
 from typing import Any, Optional, Sequence
 
 from bench import latency, nlu, places, report, telegram, training
+from bench.heldout import DEFAULT_SET, SETS
+from bench.pipelines import PIPELINES
 from bench.processes import patched_environ, python_command, run_logged
 from bot.config import PROJECT_ROOT
 from bot.training import MODEL_NAME
@@ -58,7 +63,8 @@ def _git(*args: str) -> Optional[str]:
     return done.stdout.strip() if done.returncode == 0 else None
 
 
-def metadata_of_run(arguments: Sequence[str], quick: bool, sections: Sequence[str]) -> dict[str, Any]:
+def metadata_of_run(arguments: Sequence[str], quick: bool, sections: Sequence[str],
+                    test_set: str = DEFAULT_SET) -> dict[str, Any]:
     """When, where and on what this run measured."""
     commit = _git("rev-parse", "--short", "HEAD")
     dirty = _git("status", "--porcelain") if commit else None
@@ -74,6 +80,7 @@ def metadata_of_run(arguments: Sequence[str], quick: bool, sections: Sequence[st
         "arguments": " ".join(arguments),
         "quick": quick,
         "sections": list(sections),
+        "nlu_test_set": test_set,
     }
 
 
@@ -84,7 +91,13 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="fewer epochs and turns: a smoke run")
     parser.add_argument("--out", type=Path, help="folder for results.json/results.md")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (models, logs)")
-    return parser.parse_args(argv)
+    parser.add_argument("--set", dest="test_set", choices=tuple(SETS), default=DEFAULT_SET,
+                        help="NLU test set: heldout (default, tests/nlu_heldout, the README's numbers) or dev "
+                             "(tests/nlu_dev, the set to tune against: nlu section, our pipeline only)")
+    args = parser.parse_args(argv)
+    if args.test_set != DEFAULT_SET and args.only and set(args.only) != {"nlu"}:
+        parser.error(f"--set {args.test_set} is for the nlu section only (--only nlu)")
+    return args
 
 
 def ensure_spacy_pipeline(workdir: Path) -> None:
@@ -108,17 +121,24 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_args(argv)
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     arguments = list(argv if argv is not None else sys.argv[1:])
-    sections = [s for s in SECTIONS if not args.only or s in args.only]
+    dev = args.test_set != DEFAULT_SET
+    sections = ["nlu"] if dev else [s for s in SECTIONS if not args.only or s in args.only]
     full = not args.quick and len(sections) == len(SECTIONS)
-    out_dir, stem = (args.out, "results") if args.out else ((BENCH_DIR, "results") if full else (BENCH_DIR / "results", "latest"))
-    results: dict[str, Any] = {"meta": metadata_of_run(arguments, args.quick, sections), "errors": {}}
+    if args.out:
+        out_dir, stem = args.out, "results"
+    elif dev:  # never mistaken for the held-out results the README quotes
+        out_dir, stem = BENCH_DIR / "results", args.test_set
+    else:
+        out_dir, stem = (BENCH_DIR, "results") if full else (BENCH_DIR / "results", "latest")
+    results: dict[str, Any] = {"meta": metadata_of_run(arguments, args.quick, sections, args.test_set), "errors": {}}
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="woonplek-bench-"))
-    log(f"Benchmarks: {', '.join(sections)}{' (quick)' if args.quick else ''}; working in {workdir}")
+    log(f"Benchmarks: {', '.join(sections)}{' (quick)' if args.quick else ''}"
+        f"{f' on the {args.test_set} set {SETS[args.test_set]}' if dev else ''}; working in {workdir}")
     # The servers and trainings read these; a bench run never touches the project's token or models.
     try:
         with patched_environ(RASA_TELEMETRY_ENABLED="false", RASA_AUTH_TOKEN=os.urandom(16).hex()):
-            run_sections(sections, args.quick, workdir, results)
+            run_sections(sections, args.quick, workdir, results, test_set=args.test_set)
     except KeyboardInterrupt:
         results["errors"]["interrupted"] = "stopped with Ctrl-C"
     finally:
@@ -138,8 +158,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     return 1 if results.get("errors") else 0
 
 
-def run_sections(sections: Sequence[str], quick: bool, workdir: Path, results: dict[str, Any]) -> None:
-    """Run the chosen sections; a failing section is recorded in `results["errors"]` and the next runs."""
+def run_sections(sections: Sequence[str], quick: bool, workdir: Path, results: dict[str, Any],
+                 test_set: str = DEFAULT_SET) -> None:
+    """Run the chosen sections; a failing section is recorded in `results["errors"]` and the next runs.
+
+    `test_set` is the NLU section's set; on the dev set only our pipeline is trained (the comparison
+    pipelines are for the held-out numbers).
+    """
     if set(sections) - {"places"}:  # the places section needs no spaCy
         ensure_spacy_pipeline(workdir)
     our_model_dir: Optional[Path] = None
@@ -163,8 +188,9 @@ def run_sections(sections: Sequence[str], quick: bool, workdir: Path, results: d
         try:
             # Our full model holds exactly our NLU pipeline trained on nlu_data/nlu: parse with it.
             trained = {"woonplek": our_model_dir / f"{MODEL_NAME}.tar.gz"} if our_model_dir and not quick else {}
+            pipelines = [p for p in PIPELINES if p.key == "woonplek"] if test_set != DEFAULT_SET else None
             results["nlu"] = nlu.run(workdir / "nlu", epoch_scale=QUICK_EPOCH_SCALE if quick else 1.0,
-                                     trained=trained, log=log)
+                                     trained=trained, log=log, pipelines=pipelines, test_set=test_set)
         except Exception as error:  # noqa: BLE001
             _record(results, "nlu", error)
 

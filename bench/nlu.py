@@ -3,6 +3,10 @@
 Each pipeline of `bench.pipelines.PIPELINES` is trained on `nlu_data/nlu` and parses every held-out
 text in a child process (`bench.nlu_worker`); the metrics are computed here from those parses.
 
+The test set is `tests/nlu_heldout/` unless `test_set="dev"` (`python -m bench --only nlu --set dev`)
+points the same code at the development set `tests/nlu_dev/` (see `bench.heldout`): the set for tuning,
+which has no slot messages, so a dev run measures intents and crisis only.
+
 - Intent: macro-F1 over the held-out intents (a prediction outside them, such as `nlu_fallback`,
   counts as wrong), plus accuracy and the share of fallbacks.
 - Slots (`slots.yml`): for each slot, correct / messages that mention it. The prediction for a slot is
@@ -22,9 +26,19 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-from bench.heldout import CrisisExample, IntentExample, SlotExample, load_crisis, load_intents, load_slots
+from bench.heldout import (
+    DEFAULT_SET,
+    CrisisExample,
+    IntentExample,
+    SlotExample,
+    load_crisis,
+    load_intents,
+    load_slots,
+    set_folder,
+)
 from bench.pipelines import NLU_DATA, PIPELINES, Pipeline
 from bench.processes import bench_environment, python_command, run_logged
+from bot.config import PROJECT_ROOT
 
 WORKER_TIMEOUT_SECONDS = 20 * 60
 FALLBACK_INTENT = "nlu_fallback"
@@ -150,9 +164,13 @@ def crisis_metrics(
     return result
 
 
-def _texts_to_parse() -> tuple[list[str], list[IntentExample], list[SlotExample], list[CrisisExample]]:
-    """Every held-out text once, and the three sets."""
-    intents, slots, crisis = load_intents(), load_slots(), load_crisis()
+def _texts_to_parse(
+    folder: Path,
+) -> tuple[list[str], list[IntentExample], list[SlotExample], list[CrisisExample]]:
+    """Every text of the test set in `folder` once, and its three parts (slots may be empty)."""
+    intents = load_intents(folder / "intents.yml")
+    slots = load_slots(folder / "slots.yml")
+    crisis = load_crisis(folder / "crisis.yml")
     texts = list(dict.fromkeys([e.text for e in intents] + [e.text for e in slots] + [e.text for e in crisis]))
     return texts, intents, slots, crisis
 
@@ -183,18 +201,24 @@ def evaluate(
 
 
 def run(workdir: Path, *, epoch_scale: float = 1.0, pipelines: Optional[list[Pipeline]] = None,
-        trained: Optional[dict[str, Path]] = None, log: Any = print) -> dict[str, Any]:
+        trained: Optional[dict[str, Path]] = None, log: Any = print,
+        test_set: str = DEFAULT_SET) -> dict[str, Any]:
     """Train and evaluate every pipeline; returns {key: metrics, ...} plus training times.
 
     `trained` maps a pipeline key to a model already trained with that pipeline on the same NLU data
     (our full model from the training benchmark): it is parsed with instead of training again.
+    `test_set` names the set measured on: `heldout` (default) or `dev` (`bench.heldout.SETS`).
     """
     trained = trained or {}
-    texts, intents, slots, crisis = _texts_to_parse()
-    texts_file = workdir / "heldout-texts.json"
+    folder_of_set = set_folder(test_set)
+    texts, intents, slots, crisis = _texts_to_parse(folder_of_set)
+    texts_file = workdir / f"{test_set}-texts.json"
     workdir.mkdir(parents=True, exist_ok=True)
     texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
     results: dict[str, Any] = {
+        # The set measured on; "heldout" holds the sizes of that set (also for `dev`), as report.py reads it.
+        "test_set": test_set,
+        "test_folder": str(folder_of_set.relative_to(PROJECT_ROOT)),
         "heldout": {"intents": len(intents), "slots": len(slots), "crisis": len(crisis)},
         "epoch_scale": epoch_scale,
         "pipelines": {},
@@ -224,7 +248,7 @@ def run(workdir: Path, *, epoch_scale: float = 1.0, pipelines: Optional[list[Pip
         metrics["parse_ms_per_message"] = round(1000 * output["parse_seconds"] / max(1, len(texts)), 2)
         metrics["worker_seconds"] = round(finished.seconds, 1)
         results["pipelines"][pipeline.key] = metrics
-        log(f"[nlu] {pipeline.title}: macro-F1 {metrics['intent']['macro_f1']:.3f}, "
+        log(f"[nlu] {pipeline.title} on the {test_set} set: macro-F1 {metrics['intent']['macro_f1']:.3f}, "
             f"crisis recall {metrics['crisis']['recall']:.1%} / FP {metrics['crisis']['false_positive_rate']:.1%}, "
             f"{metrics['worker_seconds']:.0f} s")
     return results

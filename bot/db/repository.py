@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 import math
-from typing import Any, Callable, Mapping, Optional
+from functools import lru_cache
+from typing import Any, Callable, Mapping, Optional, Sequence
 
-from sqlalchemy import case, delete, select, update
+from sqlalchemy import bindparam, case, cast, delete, exists, func, literal, select, update
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -32,6 +34,7 @@ from bot.db.models import (
     HandoffNote,
     Hold,
     IntakeRecord,
+    StaffAccount,
     TelegramOutbox,
     utcnow,
 )
@@ -197,6 +200,61 @@ def intake_snapshot(intake: Optional[Mapping[str, Any]]) -> Optional[dict[str, A
     return intake_values(intake)
 
 
+
+# The staff side's queue (bot/web): handoffs a human still has to act on, and the limits of notes and labels.
+ACTIVE_HANDOFF_STATES = ("open", "assigned")
+MAX_NOTE_LENGTH = 4000
+MAX_LABELS = 12
+MAX_LABEL_LENGTH = 30
+
+
+def normalise_label(label: str) -> str:
+    """A label as stored: trimmed, lower case, single spaces; ValueError when empty or too long."""
+    cleaned = " ".join(str(label).split()).lower()
+    if not cleaned:
+        raise ValueError("a label needs a word")
+    if len(cleaned) > MAX_LABEL_LENGTH:
+        raise ValueError(f"a label has at most {MAX_LABEL_LENGTH} characters")
+    return cleaned
+
+
+def _priority_order() -> Any:
+    """ORDER BY expression: urgent first, then high, then normal."""
+    return case({priority: index for index, priority in enumerate(HANDOFF_PRIORITIES)}, value=Handoff.priority)
+
+
+def _visible_to(account_id: int) -> Any:
+    """What a staff member sees: open handoffs and their own."""
+    return (Handoff.state == "open") | (Handoff.assigned_to_id == account_id)
+
+
+def _releasable(account_id: Optional[int]) -> Any:
+    """Handoffs that may be resolved or handed back: open, with the bot, or held by `account_id`."""
+    held = Handoff.state == "assigned"
+    if account_id is not None:
+        held = held & (Handoff.assigned_to_id == account_id)
+    return Handoff.state.in_(("open", "bot")) | held
+
+
+def _has_label(engine: Engine, label: str) -> Any:
+    """WHERE clause: the handoff's JSON list of labels holds `label` (SQLite and PostgreSQL)."""
+    if engine.dialect.name == "postgresql":
+        return cast(Handoff.labels, JSONB).contains([label])
+    labels = func.json_each(Handoff.labels).table_valued("value")
+    return exists(select(literal(1)).select_from(labels).where(labels.c.value == label))
+
+
+@lru_cache(maxsize=1)
+def _held_statement() -> Any:
+    """SELECT the id of a sender's handoff in state assigned (built once)."""
+    return select(Handoff.id).where(Handoff.sender_id == bindparam("sender_id"), Handoff.state == "assigned").limit(1)
+
+
+def _with_name(handoff: Handoff, name: Optional[str]) -> dict[str, Any]:
+    """A handoff as a dict with the name of the staff member it is assigned to."""
+    return {**handoff.as_dict(), "assigned_to_name": name}
+
+
 class HandoffRepository:
     """The queue of conversations handed to a human."""
 
@@ -295,6 +353,158 @@ class HandoffRepository:
         with session_scope(self.engine) as session:
             result = session.execute(delete(Handoff).where(Handoff.sender_id == sender_id))
             return int(result.rowcount)
+
+    # --- the staff side's queue (bot/web) --------------------------------------------------------
+
+    def queue(
+        self,
+        *,
+        states: Sequence[str] = ACTIVE_HANDOFF_STATES,
+        municipality: Optional[str] = None,
+        label: Optional[str] = None,
+        visible_to: Optional[int] = None,
+        limit: int = 500,
+    ) -> list[dict[str, Any]]:
+        """Handoffs in `states`, most urgent first, then longest waiting; each with `assigned_to_name`.
+
+        `municipality` matches the intake snapshot's gemeente, `label` one of the labels; with
+        `visible_to` (an account id) only open handoffs and those assigned to that account.
+        """
+        query = (
+            select(Handoff, StaffAccount.name)
+            .join(StaffAccount, StaffAccount.id == Handoff.assigned_to_id, isouter=True)
+            .where(Handoff.state.in_(list(states)))
+            .order_by(_priority_order(), Handoff.waiting_since, Handoff.id)
+            .limit(limit)
+        )
+        if municipality:
+            query = query.where(Handoff.intake["municipality"].as_string() == municipality)
+        if label:
+            query = query.where(_has_label(self.engine, label))
+        if visible_to is not None:
+            query = query.where(_visible_to(visible_to))
+        with session_scope(self.engine) as session:
+            return [_with_name(handoff, name) for handoff, name in session.execute(query)]
+
+    def queue_filters(self, *, visible_to: Optional[int] = None) -> dict[str, list[str]]:
+        """The gemeenten and labels of the handoffs not resolved yet (for the queue's filters)."""
+        query = select(Handoff.intake, Handoff.labels).where(Handoff.state != "resolved")
+        if visible_to is not None:
+            query = query.where(_visible_to(visible_to))
+        municipalities: set[str] = set()
+        labels: set[str] = set()
+        with session_scope(self.engine) as session:
+            for intake, handoff_labels in session.execute(query):
+                if intake and isinstance(intake.get("municipality"), str):
+                    municipalities.add(intake["municipality"])
+                labels.update(handoff_labels or [])
+        return {"municipalities": sorted(municipalities), "labels": sorted(labels)}
+
+    def current(self, *, sender_id: str) -> Optional[dict[str, Any]]:
+        """The person's handoff that is not resolved, else their latest one; with `assigned_to_name`."""
+        query = (
+            select(Handoff, StaffAccount.name)
+            .join(StaffAccount, StaffAccount.id == Handoff.assigned_to_id, isouter=True)
+            .where(Handoff.sender_id == sender_id)
+            .order_by((Handoff.state == "resolved").asc(), Handoff.id.desc())
+            .limit(1)
+        )
+        with session_scope(self.engine) as session:
+            row = session.execute(query).first()
+            return _with_name(row[0], row[1]) if row is not None else None
+
+    def held_by_staff(self, *, sender_id: str) -> Optional[int]:
+        """The id of the person's handoff while a staff member holds it (state assigned), else None.
+
+        One indexed Core query: the Telegram adapter asks this before every Rasa turn.
+        """
+        with self.engine.connect() as connection:
+            return connection.execute(_held_statement(), {"sender_id": sender_id}).scalar()
+
+    def claim(self, *, handoff_id: int, account_id: int) -> bool:
+        """Assign an open handoff (or one the bot has) to `account_id`; False when it was not free."""
+        return self._transition(
+            handoff_id, Handoff.state.in_(("open", "bot")),
+            state="assigned", assigned_to_id=account_id, assigned_at=utcnow(),
+        )
+
+    def resolve(self, *, handoff_id: int, account_id: Optional[int] = None) -> bool:
+        """Mark a handoff resolved: one that is open, with the bot, or assigned to `account_id`
+        (None: to anyone); False when it was not in such a state."""
+        return self._transition(handoff_id, _releasable(account_id), state="resolved", resolved_at=utcnow())
+
+    def hand_back(self, *, handoff_id: int, account_id: Optional[int] = None) -> bool:
+        """Give the conversation back to the bot (state `bot`): from open, or assigned to `account_id`
+        (None: to anyone); False otherwise. Who had it stays recorded in `assigned_to_id`."""
+        allowed = _releasable(account_id) & (Handoff.state != "bot")
+        return self._transition(handoff_id, allowed, state="bot")
+
+    def _transition(self, handoff_id: int, allowed: Any, **values: Any) -> bool:
+        """One conditional UPDATE: True when the handoff was in an allowed state and changed."""
+        with session_scope(self.engine) as session:
+            result = session.execute(
+                update(Handoff).where(Handoff.id == handoff_id, allowed).values(**values)
+                .execution_options(synchronize_session=False)
+            )
+            return int(result.rowcount) == 1
+
+    def add_note(self, *, handoff_id: int, account_id: int, text: str) -> int:
+        """Add a private note of staff (ValueError when empty or too long); its id."""
+        cleaned = text.strip()
+        if not cleaned:
+            raise ValueError("a note needs some text")
+        if len(cleaned) > MAX_NOTE_LENGTH:
+            raise ValueError(f"a note has at most {MAX_NOTE_LENGTH} characters")
+        with session_scope(self.engine) as session:
+            note = HandoffNote(handoff_id=handoff_id, account_id=account_id, text=cleaned)
+            session.add(note)
+            session.flush()
+            return int(note.id)
+
+    def notes(self, *, sender_id: str) -> list[dict[str, Any]]:
+        """The notes on all of the person's handoffs, oldest first, with the author's name."""
+        query = (
+            select(HandoffNote, StaffAccount.name)
+            .join(Handoff, Handoff.id == HandoffNote.handoff_id)
+            .join(StaffAccount, StaffAccount.id == HandoffNote.account_id, isouter=True)
+            .where(Handoff.sender_id == sender_id)
+            .order_by(HandoffNote.at, HandoffNote.id)
+        )
+        with session_scope(self.engine) as session:
+            return [
+                {"id": note.id, "handoff_id": note.handoff_id, "at": note.at, "text": note.text, "author": name}
+                for note, name in session.execute(query)
+            ]
+
+    def add_label(self, *, handoff_id: int, label: str) -> list[str]:
+        """Add a label (normalised, see `normalise_label`); the labels after. ValueError when it
+        is not a label or there are too many already."""
+        cleaned = normalise_label(label)
+
+        def change(labels: list[str]) -> list[str]:
+            if cleaned in labels:
+                return labels
+            if len(labels) >= MAX_LABELS:
+                raise ValueError(f"at most {MAX_LABELS} labels")
+            return [*labels, cleaned]
+
+        return self._change_labels(handoff_id, change)
+
+    def remove_label(self, *, handoff_id: int, label: str) -> list[str]:
+        """Remove a label (if it is there); the labels after."""
+        return self._change_labels(handoff_id, lambda labels: [item for item in labels if item != label])
+
+    def _change_labels(self, handoff_id: int, change: Callable[[list[str]], list[str]]) -> list[str]:
+        """Read, change and write a handoff's labels in one transaction (row locked on PostgreSQL)."""
+        with session_scope(self.engine) as session:
+            handoff = session.execute(
+                select(Handoff).where(Handoff.id == handoff_id).with_for_update()
+            ).scalar_one_or_none()
+            if handoff is None:
+                raise LookupError(f"no handoff {handoff_id}")
+            labels = change(list(handoff.labels or []))
+            handoff.labels = labels
+            return labels
 
 
 def forget_person(engine: Engine, sender_id: str) -> dict[str, int]:

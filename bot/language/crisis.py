@@ -1,15 +1,23 @@
 """Crisis signals in a message: the safety net under the NLU model. Recall matters more than precision.
 
 All patterns run on folded text (lower case, accents stripped: "suïcide" -> "suicide") and are
-word-bounded. A match directly preceded by a negation ("geen pijn op de borst", "not suicidal")
-does not count. `CHECKS` below is the one place that lists the order and every pattern group.
+word-bounded. A match directly preceded by a negation ("geen pijn op de borst", "not suicidal", "won't
+hurt myself"), or by one through "gonna" / "going to" / "want to" ("i'm not gonna hurt myself"), does
+not count. `CHECKS` below is the one place that lists the order and every pattern group; within a group
+the patterns are grouped by kind, each block with a comment.
 
 Order (most urgent first, the first type that matches wins):
-1. medical: life in danger right now (112): bleeding, overdose, too many pills, no air, chest pain,
-   unconscious, hypothermia (cold *with* numbness, shivering uncontrollably, "onderkoeld").
-2. suicide: wanting to die, ending one's life, self-harm (113).
-3. sexual_violence: rape, sexual assault or abuse, sex forced in exchange for a place (CSG 0800-0188).
-4. violence: being hit, threatened, stalked, domestic violence, afraid of being killed (Veilig Thuis / 112).
+1. medical: life in danger right now (112): bleeding, overdose, too many pills or a double dose, no air,
+   chest pain or a racing heart, unconscious or collapsing, hypothermia (cold *with* numbness, shivering
+   uncontrollably, "onderkoeld", cold and limp), going blue, allergic shock, low sugar, hit by a car.
+2. suicide: wanting to die, ending one's life, self-harm, standing on the tracks or a bridge, all the
+   pills at once, a last night, sleeping and never waking up (113).
+3. sexual_violence: rape, sexual assault or abuse, sex forced in exchange for a place, being sent to men,
+   a spiked drink (CSG 0800-0188).
+4. violence: being hit, threatened, stalked, robbed with force, domestic violence, a person with a
+   weapon, afraid of being killed or for one's life (Veilig Thuis / 112).
+5. minor: a person under 18 in words ("minderjarig", "nog geen 18", "under 18", "bijna 18"). A stated
+   age ("ik ben 16") comes from bot.language.facts; the safety net makes it `minor` too.
 
 Decisions, documented:
 - Hyperbole is NOT crisis: "doodmoe", "doodop", "ik schrok me dood", "dodelijk saai", "ik ga dood van
@@ -17,8 +25,11 @@ Decisions, documented:
   "killing time", "the cold is killing me", "my phone is dead". Hunger and cold alone are not crisis;
   cold becomes medical only with a clear symptom ("voel mijn handen niet meer", "onderkoeld",
   "can't feel my feet", "blijf maar rillen").
-- The same figures of speech veto the intent model: when it guesses `crisis` but the message holds a
-  figure of speech and no signal (`is_figure_of_speech`), the safety net takes its next intent instead.
+- False alarms veto the intent model (`false_alarm`): when it guesses `crisis` but no signal matches and
+  the message holds a figure of speech, a practical problem (theft, landlord, eviction) or a reassurance
+  ("ik ben niet in gevaar", "niks ernstigs", a negated signal such as "ik ben niet suïcidaal"), the safety
+  net takes its next intent instead.
+- "ik wil niet meer" at the end of a message is suicide; "nee (dank je), ik wil niet meer" answers an offer.
 - "ik ga dood" on its own (not "van ...") is treated as medical: someone says they are dying now.
 - "ik bloed" / "bleeding" is medical; a cut alone ("ik heb een snee in mijn hand") is not, unless it
   keeps bleeding or is deep. Cutting *oneself* ("mezelf snijden", "cut myself") is self-harm: suicide.
@@ -52,7 +63,7 @@ MEDICAL = (
     r"(?:te ?veel|een hoop|alle|al (?:mijn|mn|m'n|me|die)|een (?:hele |volle |halve )?(?:handvol|strip|doos|pot|potje|"
     r"fles|flesje|stapel)|heel veel|hele (?:strip|doos|pot|fles)) (?:\w+ ){0,2}"
     r"(?:pillen|pilletjes|medicijnen|medicatie|tabletten|paracetamol|slaappillen|oxazepam|pijnstillers|drugs)"
-    r"(?: \w+)? (?:genomen|geslikt|ingenomen|gebruikt|op|leeggegeten|leeg gegeten|opgegeten|weggeslikt)",
+    r"(?: \w+)? (?:genomen|geslikt|ingenomen|gebruikt|op|leeg|leeggegeten|leeg gegeten|opgegeten|weggeslikt|leeggemaakt)",
     # too much of a drug: "te veel heroine gebruikt", "hij heeft te veel gebruikt", "took too much"
     r"te ?veel (?:\w+ )?(?:gebruikt|gespoten|gesnoven|geslikt|ingenomen)",
     r"(?:took|taken|used|shot up|injected|snorted) (?:way )?too much\b(?! time)",
@@ -76,8 +87,11 @@ MEDICAL = (
     r"(?:wordt|werd) (?:\w+ )?alles zwart", r"zwart voor (?:mijn|mn|m'n|me|de) ogen",
     r"(?:genomen|ingenomen|geslikt|took|taken|swallowed|mixed) (?:\w+ ){0,2}(?:met|with) (?:\w+ ){0,3}(?:drank|alcohol|booze|wodka|vodka)",
     r"bewusteloos", r"buiten bewustzijn", r"flauw ?gevallen", r"val(?:t)? flauw", r"ga flauwvallen",
-    r"reageert niet(?: meer)?", r"reageert nergens (?:meer )?op", r"ligt te schokken", r"foaming at the mouth",
-    r"schuim op (?:de|zijn|haar|z'n|zn) mond", r"unconscious", r"passed out", r"(?:not|isn'?t) responding", r"fainted",
+    r"reageert niet(?: meer)?(?! (?:meer )?op (?:\w+ )?(?:berichten|bericht|appjes|appje|app|whatsapp|mails?|e-?mails?|telefoon|"
+    r"sms|smsjes|brieven|brief|vragen|belletjes|oproepen|telefoontjes)\b)",
+    r"reageert nergens (?:meer )?op", r"ligt te schokken", r"foaming at the mouth",
+    r"schuim op (?:de|zijn|haar|z'n|zn) mond", r"unconscious", r"passed out", r"fainted",
+    r"(?:not|isn'?t) responding(?! to (?:my |our |the )?(?:messages|texts|calls|emails?|letters)\b)",
     r"(?:wordt|werd|word) (?:maar )?niet (?:meer )?wakker", r"(?:krijg|krijgen) (?:hem|haar|hun|ze|m) niet (?:meer )?wakker",
     r"(?:he|she|they|he'?s|she'?s|they'?re|friend|mate|buddy|partner|boyfriend|girlfriend|husband|wife|someone|"
     r"somebody|man|woman|guy|girl) (?:won'?t|will not|doesn'?t|does not|isn'?t|is not|can'?t|cannot) wak(?:e|ing) (?:him |her |them )?up",
@@ -102,6 +116,62 @@ MEDICAL = (
     # broken bones, poisoning
     r"(?:been|arm|enkel|pols|rib) (?:is )?gebroken", r"gebroken (?:been|arm|enkel|pols|rib)",
     r"broken (?:leg|arm|ankle|wrist|rib)", r"vergiftig(?:d|ing)", r"poisoned",
+    # the body after pills or drugs, or without the usual words: dizzy, heart racing, a double dose,
+    # collapsing again and again, limbs that cannot be felt, going blue, allergic shock, low sugar, a car
+    r"(?:heel|erg|super|zo|echt|enorm|hartstikke) duizelig(?! van (?:al |die |dat |deze |de |het )*(?:vragen|formulieren|"
+    r"regels|gedoe|papierwerk|informatie|info|lijsten)\b)",
+    r"(?:dubbel|twee keer|2 keer|2x) (?:\w+ )?(?:genomen|ingenomen|geslikt|gespoten|gebruikt)",
+    r"(?:took|taken|had|used|injected) (?:my |the |his |her )?(?:meds|pills|medication|dose|tablets|insulin|methadone) "
+    r"(?:\w+ )?(?:twice|double|two times|2 times)", r"(?:double|dubbele) (?:dose|dosis)",
+    r"(?:pillen|pilletjes|medicijnen|medicatie|tabletten|drugs|methadon|gebruikt|genomen|geslikt|gespoten|ingenomen|pills|meds|"
+    r"medication|drugs|took|taken|used|injected|swallowed) (?:[\w']+ ){0,6}(?:voel (?:me|mij) (?:heel |erg |zo |super |echt )"
+    r"(?:raar|vreemd|ziek|slecht|duizelig)|feel (?:really |so |very |super )?(?:weird|strange|funny|dizzy|sick|faint))",
+    r"(?:hart|heart) (?:\w+ )?(?:is racing|racing|races|is pounding|pounding|beating (?:so |really |very )?fast|"
+    r"gaat (?:heel |zo |super |echt )?(?:snel|tekeer|als een gek)|bonkt|klopt (?:heel |zo |super |echt )?(?:snel|raar|onregelmatig))",
+    r"hartkloppingen", r"(?:heart )?palpitations",
+    r"(?:val|valt|viel|vielen|vallen) (?:\w+ )?flauw", r"(?:keep|kept|keeps) (?:passing out|fainting|blacking out|collapsing)",
+    r"kan (?:mijn|mn|m'n|me|zijn|haar|z'n) (?:handen|voeten|vingers|tenen|benen|armen|gezicht|lichaam) "
+    r"(?:\w+ )?niet (?:meer )?voelen",
+    r"(?:hij|zij|ze|die|vriend|vriendin|maat|man|vrouw|partner|lippen|gezicht|huid) (?:\w+ ){0,6}(?:helemaal|heel|zo|echt) "
+    r"blauw\b(?! (?:oog|ogen|plek|plekken|geslagen|geschopt)\b)",
+    r"(?:lippen|gezicht|vingers|handen) (?:zijn|is|worden|wordt|gaan|gaat|werden|werd) (?:\w+ )?blauw\b",
+    r"(?:he|she|they|he'?s|she'?s|they'?re|friend|mate|lips|face|skin)(?: is| are| has| have)? "
+    r"(?:gone |going |turned |turning |all |completely )+blue\b",
+    r"breathing (?:really |very |so )?(?:weird|weirdly|strange|strangely|funny|badly|slowly|slow)\b",
+    r"(?:tril|trillen|trilt|shaking|shaky) (?:\w+ ){0,3}(?:zweet|zweten|sweating|sweaty)\b",
+    r"(?:zweet|zweten|sweating|sweaty) (?:\w+ ){0,3}(?:tril|trillen|trilt|shaking|shaky)\b",
+    r"(?:koud|koel|ijskoud) en slap", r"slap en (?:koud|ijskoud|reageert)", r"(?:cold and limp|limp and cold)",
+    r"plas bloed", r"pool of blood", r"(?:spuugt|spuwt|braakt|hoest|coughing up|vomiting|throwing up) (?:\w+ )?(?:bloed|blood)",
+    r"allergische (?:reactie|shock)", r"anafyla\w*", r"anaphyla\w*", r"allergic reaction",
+    r"(?:keel|tong) (?:\w+ )?(?:zwelt|zwellen|opgezwollen|dik|zit dicht)", r"(?:throat|tongue) (?:is )?(?:swelling|closing|swollen)",
+    r"(?:heb|had|krijg|kreeg|heeft) (?:een )?hypo\b", r"suiker(?:spiegel)? (?:is )?(?:te |heel |erg |veel te |zo )?(?:laag|hoog)",
+    r"blood sugar (?:is )?(?:very |really |too |so )?(?:low|high)",
+    r"aangereden", r"(?:hit|run over|knocked down) by a (?:car|bus|train|tram|truck|van|scooter|bike)",
+    r"broke (?:my|his|her) (?:leg|arm|ankle|wrist|ribs?|neck|back)",
+    r"(?:zwanger|pregnant) (?:[\w']+ ){0,6}(?:bloed|bloeden|bleeding|veel pijn|erge pijn|a lot of pain|so much pain|"
+    r"contracties|weeen|contractions)",
+    r"asthma attack", r"astma ?aanval", r"(?:having|had|having an|had an) (?:asthma attack|fit|stroke)\b",
+    # breathing with other words, a high fever, shivering uncontrollably, grey or limp, confused after drugs
+    r"(?:heb het|ben|word|werd|voel me|is|was) (?:\w+ )?benauwd", r"krijg (?:\w+ )?(?:slecht|weinig|moeilijk|nauwelijks|amper) (?:lucht|adem)",
+    r"(?:ademen|ademhalen|ademhaling) (?:\w+ )?(?:gaat|lukt|is) (?:\w+ )?(?:moeilijk|slecht|niet|nauwelijks|amper|raar|zwaar)\b",
+    r"(?:can'?t|cannot|could not|couldn'?t) catch (?:my|his|her) breath", r"wheezing", r"gasping for (?:air|breath)", r"hapt naar (?:lucht|adem)",
+    r"(?:heel |erg |super |zo )?hoge koorts", r"koorts van (?:39|40|41|42)", r"burning up\b(?! (?:my|the|all|money|savings|data)\b)", r"(?:very |really )?high fever",
+    r"(?:can'?t|cannot) stop (?:shaking|trembling)", r"(?:ril|rillen|tril|trillen|shiver|shivering|shaking|shake) (?:\w+ )?"
+    r"(?:ongecontroleerd|uncontrollably|non-?stop|aan een stuk door)",
+    r"(?:hij|zij|ze|die|vriend|vriendin|maat|man|vrouw|partner|gezicht) (?:\w+ ){0,3}(?:grauw|lijkbleek|asgrauw|spierwit)\b", r"(?:grey|gray|pale) and (?:sweaty|clammy|cold)",
+    r"(?:can'?t|cannot|can not) feel (?:anything|my body)",
+    r"hoofdwond", r"head (?:wound|injury)", r"hoofd (?:\w+ )?(?:opengelegen|open gevallen|gebarsten)",
+    r"(?:pillen|drugs|iets|wat|something|stuff|pills) (?:[\w']+ ){0,6}(?:doet (?:heel |erg |zo |super )?(?:raar|vreemd|verward)|"
+    r"is (?:heel |erg |helemaal )?(?:verward|suf|versuft|weg)|acting (?:really |so |very )?(?:weird|strange|crazy)|is confused|"
+    r"(?:really |completely )?out of it)\b",
+    # out cold, unwell, dead now, "od" after a subject, too much taken
+    r"buiten westen", r"van (?:zijn|zn|z'n|haar|mijn|mn|m'n) stokje (?:gegaan|gaan|gaat|ging)", r"onwel\b",
+    r"(?:i think|ik denk dat|i'?m scared|ik ben bang dat) (?:he|she|they|hij|zij|ze|(?:mijn|mn|m'n|my) (?:vriend|vriendin|maat|"
+    r"man|vrouw|partner|broer|zus|vader|moeder|buurman|friend|mate|boyfriend|girlfriend|husband|wife|brother|sister|dad|mum|mom))"
+    r"(?:'s| is|s| are)? "
+    r"(?:\w+ )?(?:dead|dood)\b", r"(?:hij|zij|ze|die) (?:is|ligt) (?:\w+ )?dood,? (?:denk ik|geloof ik|volgens mij)",
+    r"(?:he|she|they|friend|mate|hij|zij|ze)(?:'s| has| is| just)? od(?:'?d|'?ed|ing)?\b(?! on purpose\b)",
+    r"te ?veel (?:\w+ )?genomen(?! van (?:het|de) (?:eten|soep|koffie|taart)\b)",
 )
 
 SUICIDE = (
@@ -163,10 +233,70 @@ SUICIDE = (
     r"(?:tried|attempted) to (?:end|hurt) my ?self", r"end (?:it all|my life|this life|things)",
     r"take my (?:own )?life", r"if i (?:was|were|am) dead", r"better off without me",
     r"(?:goodbye|farewell|suicide) (?:letter|note)", r"(?<![\d] )kms",
-    r"(?:bridge|roof|edge|ledge|tracks) (?:[\w']+ ){0,5}(?:jump|jumping)", r"(?:don'?t|do not) want to (?:live|be alive|be here|exist|wake up)",
+    r"(?:bridge|roof|edge|ledge|tracks) (?:[\w']+ ){0,5}(?:jump|jumping)", r"(?:don'?t|do not) want to (?:live(?! (?:with|in|at|there|here|on|near|together|alone)\b)|be alive|be here|exist|wake up)",
     r"no (?:reason|point) (?:to|in) (?:live|living|going on)", r"(?:hurt|hurting|harm|harming|cut|cutting) my ?self",
     r"self[- ]?harm\w*", r"jump (?:off|from) (?:a|the) (?:bridge|roof|building)",
     r"i can'?t go on", r"ik kan niet meer verder", r"ik trek het niet meer",
+    # in so many more words: ending it (with words between), no one noticing, standing on the tracks or a
+    # bridge, taking all the pills at once, cutting oneself, a last night, sleeping and never waking up
+    r"er (?:(?!komt |kwam |komen |is |zit |lijkt |moet )\w+ ){1,3}(?:eind|einde|eindje) aan"
+    r"(?! (?:de|het|deze|die|dit|mijn|mn|m'n|me|je|jouw|ons|onze|hun|zijn|haar) \w)",
+    r"(?:eind|einde) (?:\w+ )?aan alles", r"punt achter (?:mijn|mn|m'n|het) leven",
+    r"(?:merken|missen|opvallen|schelen|uitmaken|boeien|erg vinden) (?:\w+ )?als ik (?:er )?(?:niet meer|weg|dood) "
+    r"(?:ben|was|zou zijn|ga)",
+    r"als ik er niet meer (?:ben|was|zou zijn)\b(?! (?:om|op|voor|in|bij|met)\b)",
+    r"(?:sta|zit|lig|ben) (?:nu |al |hier |daar |boven |bovenop )*op (?:het|de) (?:spoor|rails|treinrails|spoorrails|spoorbaan)",
+    r"(?:sta|zit) (?:nu |al |hier |daar )*(?:boven )?op (?:de|het|een) (?:brug|dak|rand|richel|balustrade|reling|viaduct|flat)\b"
+    r"(?! (?:te wachten|van de opvang|bij)\b)",
+    r"(?:brug|dak|flat|balkon|spoor|rails|water|gracht|rivier)\W+(?:\w+\W+){0,3}(?:ik )?(?:spring|springen|springt)\b"
+    r"(?! (?:\w+ ){0,3}(?:bed|tent|bus|trein|tram|auto|douche)\b)",
+    r"(?:standing|sitting|stood|sat) (?:\w+ )?on (?:the |a |top of (?:the|a) )?(?:bridge|roof|rooftop|edge|ledge|railing|tracks|"
+    r"train tracks|railway|balcony)\b",
+    r"(?:i'?m|i am) (?:\w+ )?on (?:the |a )?(?:edge|ledge|railing|tracks|train tracks|railway)\b"
+    r"(?! (?:of (?:the )?)?(?:station|platform|town|city|the city|the town)\b)",
+    r"(?:ga|wil|neem|slik) (?:\w+ ){0,3}(?:allemaal|tegelijk|in een keer|in 1 keer|ineens) (?:\w+ )?"
+    r"(?:in ?nemen|nemen|slikken)\b(?! (?:'s|in de|bij het) (?:ochtends|morgens|avonds|ochtend|avond|ontbijt)\b)",
+    r"(?:going to|gonna|want to|wanna|i'?ll|about to) (?:take|swallow|down) (?:them|these|those) all\b(?! (?:with|to|back|home|in)\b)",
+    r"(?:going to|gonna|want to|wanna|i'?ll|about to) (?:take|swallow|down) all (?:of )?(?:my |the |these |those |his |her )?"
+    r"(?:\w+ )?(?:pills|tablets|meds|medication|painkillers)\b(?! (?:with me|to|back|home)\b)",
+    r"(?:heb|had) (?:me|mij) (?:\w+ )?gesneden(?! (?:aan|bij|met (?:het|een) (?:brood|blikje|glas|broodmes)|in mijn vinger)\b)",
+    r"snij (?:me|mij)\b(?! (?:aan|niet|nooit)\b)",
+    r"(?:snijden|krassen) (?:in )?(?:mijn|mn|m'n|me) (?:arm|armen|pols|polsen|benen|been|buik|huid|dijen|bovenbenen)",
+    r"(?:been|started|start|keep|kept|i'?m|am) cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?|skin))",
+    r"(?:doe|deed|doen) (?:mezelf|mijzelf|me|mij) (?:iets|wat) aan",
+    r"(?:dit is|dit wordt|wordt|is) (?:mijn|mn|m'n) laatste (?:nacht|dag|avond|bericht)\b"
+    r"(?! (?:in|op|bij|hier|daar|van|met|zonder)\b)",
+    r"(?:this is|it'?s) my last (?:night|day|message)\b(?! (?:in|at|here|there|of|with)\b)",
+    r"(?:slapen|inslapen|in slaap vallen) en (?:nooit |niet )meer (?:wakker|op ?staan)", r"(?:voor altijd|voorgoed) (?:gaan )?slapen",
+    r"(?:sleep|fall asleep|go to sleep) and (?:never|not) wake up", r"sleep forever",
+    r"ending (?:it all|my life|my own life|everything)", r"(?:going to|gonna|want to|wanna|i'?ll|will|to) end it\b"
+    r"(?! (?:with|between|for|at|in)\b)",
+    r"(?:got|have|bought|buy|buying|found) (?:a |the |some )?rope\b(?! (?:for|to tie|to fix|to dry)\b)",
+    r"(?:no|any) (?:reason|point) (?:for me )?(?:to|in|of) (?:\w+ )?(?:live|living|be alive|being alive|stay alive|staying alive|exist)",
+    r"not worth living", r"(?:life|it) (?:is(?:n'?t| not)|ain'?t) worth (?:living|it anymore)",
+    r"(?:no ?one|nobody) (?:would|will|is going to|gonna) (?:miss|notice) me", r"niemand zou (?:me|mij) (?:\w+ )?missen",
+    r"(?:pills|tablets|meds|rope|gun|knife) to (?:die|end it|kill myself|end my life)",
+    r"weg (?:van|uit) (?:deze|de) wereld", r"(?:er|mijn leven) (?:een )?punt achter (?:zetten|te zetten)(?=\W*$)",
+    r"(?:ga|loop|lopen|gaan|fiets) (?:nu |zo |vannacht |vanavond )?naar (?:het spoor|de rails|de spoorbaan|de spoorlijn)\b",
+    r"mezelf (?:\w+ )?(?:te )?(?:snijden|verwonden|beschadigen|doden|ophangen|verdrinken)\b",
+    r"(?:niet|nooit) meer op (?:deze|de) wereld (?:zijn|wezen|leven)",
+    # better off dead, no sense in anything, stepping out of life, a blade to the wrists
+    r"(?:beter|liefst|liever) (?:af )?(?:\w+ )?dood\b(?! (?:van|aan)\b)",
+    r"(?:het|alles|mijn leven|het leven) (?:heeft|heeft echt|heeft gewoon) (?:allemaal |echt |gewoon )*geen zin"
+    r"(?! (?:meer )?(?:om|als|want|dat|te|voor|bij|in)\b)(?: meer)?",
+    r"(?:ik )?wil (?:gewoon |echt |eigenlijk |ook )?niet meer(?=\W*$)", r"kan (?:het )?niet meer en (?:ik )?wil (?:ook )?niet meer",
+    r"uit het leven (?:stappen|gaan|te stappen)", r"disappear and never (?:come back|return|be found)",
+    r"(?:knife|blade|razor|mes|mesje|scheermesje) (?:to|in|op|in) (?:my|mijn|mn|m'n) (?:wrists?|arms?|throat|polsen|pols|armen|keel)",
+    # holding out no longer, doing something stupid, saying farewell, the suicide line
+    r"(?:ik )?hou het (?:echt |gewoon |allemaal )?niet (?:meer )?vol(?=\W*$)",
+    r"(?:ga|gaan|ik ga) (?:\w+ )?iets (?:stoms|doms|ergs|onherroepelijks) doen", r"(?:gonna|going to|about to|might|will) do "
+    r"something (?:stupid|drastic|bad|dumb)",
+    r"goodbye (?:forever|cruel world)", r"vaarwel(?: allemaal| iedereen)?(?=\W*$)", r"farewell (?:everyone|everybody|all|world)",
+    r"(?:bel|bellen|gebeld|nummer van|call|called|calling) (?:de |the )?113\b", r"113 (?:bellen|gebeld|gaan bellen|te bellen)", r"(?:zelfmoord|suicide) ?(?:lijn|hotline|line|preventie)",
+    # tired of life, this life no more, "wanna live no more"
+    r"(?:het |dit |mijn )?leven (?:\w+ )?(?:moe|beu)\b", r"wil (?:het|dit|mijn) leven niet meer",
+    r"trek (?:dit|het|mijn) (?:leven )?niet meer", r"(?:don'?t|do not) wanna live\b(?! (?:with|in|at|there|here|on|near|together|alone)\b)",
+    r"live (?:no more|anymore|any more)(?=\W*$)",
 )
 
 SEXUAL_VIOLENCE = (
@@ -182,7 +312,7 @@ SEXUAL_VIOLENCE = (
     r"(?:moet|moest|moeten|wil dat ik|dwingt|dwong) (?:ik )?(?:\w+ ){0,2}met (?:hem|haar|hen|hun|die \w+|\w+) naar bed",
     r"naar bed (?:gaan |te gaan )?(?:voor|in ruil voor) (?:een |de |het )?(?:slaapplek|bed|plek|onderdak|dak|geld|eten|drugs|kamer)",
     r"(?:zat|zit|zaten|zitten) (?:\w+ ){0,3}aan (?:me|mij|mijn lichaam|mn lichaam|m'n lichaam)(?! (?:te|vast|hoofd|kop)\b)",
-    r"aan (?:me|mij) (?:gezeten|zitten)", r"(?:touched|touching|groping|grabbed) me(?! (?:up|on the shoulder))",
+    r"aan (?:me|mij) (?:gezeten|zitten)", r"(?:touched|touching|groping|grabbed) me(?! (?:up|on the shoulder|by (?:the|my) (?:throat|neck|arm|hair|collar|wrist))\b)",
     r"rap(?:ed|e|ing)", r"sexual(?:ly)? (?:\w+ )?(?:assault\w*|abuse\w*|harass\w*|violence|attack\w*)",
     r"molest\w*", r"forced (?:me )?(?:to have |into )?(?:sex|sexual)", r"groped",
     r"(?:sex|sexual favou?rs) (?:for|in exchange for|as) (?:a |the |my )?(?:place|bed|room|roof|money|food|rent|drugs|stay)",
@@ -196,6 +326,27 @@ SEXUAL_VIOLENCE = (
     r"sleep with (?:him|her|them) (?:\w+ ){0,3}(?:rent|place|room|bed|stay|money|roof)",
     r"(?:gedrogeerd|drugged|spiked my drink) (?:\w+ ){0,3}(?:misbruikt|aangerand|abused|assaulted|raped|meegenomen)",
     r"(?:stuurt|stuurde|sturen|sends|sending|sent) (?:me|mij) (?:\w+ ){0,3}(?:naar|to) (?:mannen|klanten|men|clients|guys)",
+    # sent to men for money, a bed for sex in English, a spiked drink
+    r"(?:laat|liet|stuurt|stuurde|dwingt|dwong|brengt|bracht) (?:me|mij) (?:\w+ ){0,3}(?:met|naar) (?:andere |oudere |vreemde )?"
+    r"(?:mannen|klanten|kerels|gasten)\b",
+    r"(?:met|naar) (?:andere |oudere |vreemde )?(?:mannen|klanten|kerels) (?:\w+ ){0,2}(?:voor|om) (?:geld|drugs|te werken)",
+    r"if i (?:have sex|had sex|sleep|slept|hook up|hooked up|go to bed|went to bed|do (?:sexual )?(?:stuff|things|favou?rs)) "
+    r"with (?:him|her|them|his \w+)",
+    r"als ik (?:\w+ ){0,2}met (?:hem|haar|hen|hun|die \w+) (?:sliep|slaap|slapen|naar bed (?:ga|ging|gaan))",
+    r"(?:have to|must|need to|got to|gotta|has to) (?:sleep with|have sex with|go to bed with) (?:him|her|them|his \w+)",
+    r"(?:wil|wilde|wou|moet|moest) (?:\w+ ){0,3}(?:neuken|seks met hem|seks met haar)",
+    r"(?:put|slipped|spiked|drugged) (?:something |stuff |a pill |drugs )?(?:in(?:to)? )?(?:my|me) drinks?",
+    r"iets in (?:mijn|mn|m'n) (?:drankje|drinken|glas|bier|drank|cola) (?:gedaan|gegooid|gestopt)",
+    r"woke up (?:naked|without (?:my |any )?clothes)", r"(?:naakt|zonder (?:mijn |mn |m'n )?kleren) wakker",
+    r"wakker (?:\w+ ){0,3}(?:naakt|zonder (?:mijn |mn |m'n )?kleren)",
+    r"(?:raakt|raakte|raken|raakten|bepotelt|bepotelde) (?:me|mij) (?:\w+ )?aan\b(?! (?:op|bij) (?:de|mijn|mn|m'n) (?:schouder|arm)\b)",
+    r"(?:touches|touch) me (?:when|while|at night|in my sleep)",
+    r"(?:makes|make|forces|force|forced) me (?:to )?(?:have sex|sleep with|do sexual|do things|go with) (?:\w+ ){0,2}"
+    r"(?:him|her|them|men|guys|clients|people|his friends)\b",
+    r"(?:sleep|have sex|go) with (?:other |older )?(?:men|guys|clients) for (?:money|drugs|a bed|a place)",
+    # nude pictures demanded or used as a threat
+    r"(?:wil|wilde|vraagt|vroeg|eist|eiste|dreigt|dreigde|verspreidt|wants|wanted|asks|asked|demands|threatens|threatened) "
+    r"(?:\w+ ){0,4}(?:naaktfoto\w*|naakt ?foto\w*|nudes|naked (?:pictures|photos|pics))",
 )
 
 VIOLENCE = (
@@ -264,6 +415,65 @@ VIOLENCE = (
     r"stepfather|pimp|dealer|brother)|he|she|they) (?:will|'ll|is going to|is gonna|might|could) (?:\w+ )?(?:find|kill|hurt|hit|come for)",
     r"(?:throws|threw|throwing) (?:\w+ ){0,2}at me\b",
     r"(?:won'?t|doesn'?t|will not|does not|didn'?t) let me (?:leave|go out|out of|go\b(?! (?:in|inside|into|there|to|with|back|home|first)\b))",
+    # verb first ("thuis slaat mijn vader me"), a threat in a clause ("dat hij me afmaakt"), pushed against a
+    # wall, robbed with force, a person with a weapon, afraid for one's life, "threatening to stab me"
+    r"(?:slaat|sloeg|schopt|schopte|mishandelt|mishandelde|bedreigt|bedreigde|wurgt|wurgde|trapt|trapte|stompt|stompte) "
+    r"(?:hij|zij|ze|die|iemand|mijn \w+|mn \w+|m'n \w+|de \w+) (?:\w+ )?(?:me|mij|ons)\b",
+    _ME + r" (?:\w+ )?(?:afmaakt|afmaken|vermoordt|vermoorden|doodmaakt|dood maakt|neersteekt|neerschiet|iets aandoet|wat aandoet)\b",
+    r"(?:tegen|op) (?:de|een) (?:muur|grond|vloer|deur|kast) (?:\w+ )?(?:geduwd|gegooid|gesmeten|geslagen|geramd|gedrukt|geduwt)",
+    r"(?:heeft|hebben|had|hadden) (?:\w+ ){0,2}(?:arm|pols|vingers) (?:\w+ )?(?:omgedraaid|verdraaid)",
+    r"overvallen(?! door (?:de |een |het )?(?:regen|paniek|verdriet|angst|slaap|moeheid|vermoeidheid|emoties|heimwee|kou|"
+    r"honger|weer|onweer|storm|bui|stress)\b)", r"(?:een )?overval op (?:me|mij|ons)",
+    r"(?:iemand|hij|zij|ze|een (?:man|gast|vent|jongen)|die (?:man|gast|vent)|gasten|mannen|jongens) (?:\w+ ){0,5}met (?:een|zijn|haar) "
+    r"(?:mes|pistool|wapen|vuurwapen|machete|knuppel|honkbalknuppel)\b",
+    r"(?:someone|somebody|guy|man|men|guys|he|she|they|people|person)(?:'s| is| are| was| were)? (?:[\w']+ ){0,5}with "
+    r"(?:a |his |her |their )?(?:knife|knives|gun|guns|weapon|weapons|machete|machetes|bat|bats)\b",
+    r"(?:use|used|using|pull|pulled) (?:it|that|(?:the|a|his|her|their) (?:knife|gun|weapon|machete|bat|blade)) on me\b",
+    r"(?:scared|afraid|fear|fearing|terrified) for my life",
+    r"(?:pushed|shoved|threw|kicked|dragged) me (?:down|off|against|into|onto|to the (?:ground|floor))\b",
+    r"(?:duwde|duwt|gooide|gooit|smeet|smijt|trapte|trapt|sleurde|sleurt) (?:me|mij) (?:\w+ ){0,2}"
+    r"(?:van de trap|tegen de|op de grond|op de vloer|onder de|door de)\b", r"(?:bang|vrees|angst|vrezen) (?:voor|om) (?:mijn|mn|m'n) leven",
+    r"(?:ex|dealer|pimp|pooier|loverboy)(?: is| are|'s)? (?:\w+ )?(?:looking for me|after me|coming for me|zoekt (?:me|mij)|"
+    r"zit achter (?:me|mij) aan)",
+    r"(?:going|wants?|gonna|threaten(?:s|ed|ing)?|trying|tried|says he'?ll|said he'?d|says she'?ll|said she'?d) to "
+    r"(?:kill|hurt|beat|stab|shoot|cut|strangle|attack) me\b",
+    # a threat with words between, men at the door, abusive, locked in
+    r"(?:gedreigd|dreigt|dreigde|dreigen) (?:om )?" + _ME + r" (?:\w+ ){1,2}(?:te slaan|af te maken|kapot te maken|te steken)",
+    r"(?:mannen|gasten|jongens|dealers|types) (?:\w+ ){0,5}die (?:me|mij) (?:zoeken|zoekt|willen pakken|komen halen)",
+    r"(?:is|are|was|were|being|gets|got) (?:very |really |so )?abusive", r"(?:locked|locks|locking) me (?:in|up|inside)\b",
+    # more ways of being hurt or held: held down, bitten, burnt, by the throat, against one's will, stalked at the
+    # door, blackmailed, harassed, made to work for someone
+    r"(?:heeft|hebben|had|hadden) " + _ME + r" (?:(?!niet |nooit )\w+ ){0,6}(?:vastgebonden|vastgehouden|vastgepakt|"
+    r"gebeten|geknepen|gebrand|verbrand|gestompt|gemept|gebeukt|geramd|neergeslagen|bewusteloos geslagen|gekrabd|gesleurd|"
+    r"gegijzeld|ontvoerd|meegesleurd|in elkaar getrapt)",
+    r"bij (?:de|mijn|mn|m'n) (?:keel|nek|haren) (?:gepakt|gegrepen|vastgepakt|getrokken)", r"aan (?:mijn|mn|m'n) haren getrokken",
+    r"grabbed me by (?:the|my) (?:throat|neck|hair)", r"(?:tegen|against) (?:mijn|mn|m'n|my) wil",
+    r"(?:staat|stond|wacht|wachtte|zit) (?:\w+ )?(?:elke (?:dag|avond|nacht)|iedere (?:dag|avond|nacht)|steeds|telkens|altijd|"
+    r"weer) (?:\w+ ){0,2}(?:voor|bij) (?:mijn|mn|m'n|de) (?:deur|tent|opvang|huis|slaapplek)\b",
+    r"(?:is|was) (?:always |every night |again )?(?:waiting|standing) (?:outside|at) (?:my|the) (?:door|tent|shelter|place) "
+    r"(?:again|every (?:day|night)|all the time)",
+    r"blijft (?:me|mij) (?:\w+ ){0,2}(?:volgen|achtervolgen|lastigvallen|lastig vallen|opwachten)",
+    r"keeps (?:following|watching|stalking|showing up|turning up|waiting for) (?:me|at|outside)",
+    r"lastig ?gevallen", r"lastiggevallen", r"harassed", r"gechanteerd", r"chanteert (?:me|mij)", r"blackmail\w*",
+    r"(?:moet|moest|dwingt|dwong|laat|liet) (?:me |mij )?(?:\w+ ){0,3}voor (?:hem|haar|hen|hun) (?:werken|dealen|drugs verkopen|stelen)",
+    r"(?:makes|made|forces|forced) me (?:to )?(?:work|deal|sell drugs|steal) for (?:him|her|them)",
+    r"(?:mijn|mn|m'n) (?:paspoort|id|papieren|pas) (?:\w+ ){0,3}(?:afgepakt|ingenomen|afgenomen) (?:\w+ ){0,6}(?:werken|moet)",
+    r"(?:got|get|getting|been|was|were) beat(?:en)? up",
+)
+
+# A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
+_UNDER_18 = r"(?:18|achttien|eighteen)"
+MINOR = (
+    r"(?:ik ben|ben|ik ben nog|ik ben pas|als|i'?m|i am|am) (?:nog |pas |een |a |still |only )?"
+    r"(?:minderjarig\w*|minor|underage|under ?age)\b(?! (?:kind|kinderen|zoon|dochter|children|kids|son|daughter)\b)",
+    r"(?:ben|i'?m|i am|am) (?:nog |pas |only |just |still )?(?:onder de|jonger dan|under|younger than|geen|nog geen|nog niet|not|not yet) "
+    + _UNDER_18 + r"\b(?! (?:maanden|months)\b)",
+    r"nog (?:geen|niet) " + _UNDER_18 + r"(?: jaar)?\b", r"not (?:yet |even )?" + _UNDER_18 + r" yet",
+    r"(?:ben|i'?m|i am) (?:pas |nog )?bijna " + _UNDER_18 + r"\b", r"(?:i'?m|i am) almost " + _UNDER_18 + r"\b",
+    r"(?:word|wordt|turn|turning) (?:pas )?(?:volgende|deze|over een|next|this|in a) (?:\w+ )?(?:maand|week|jaar|month|week|year) "
+    + _UNDER_18 + r"\b",
+    r"(?:word|turn) (?:pas )?" + _UNDER_18 + r" (?:volgende|deze|over|next|this|in)\b",
+    r"(?:i )?turned 1[0-7]\b", r"(?:ben )?net 1[0-7] (?:jaar )?geworden",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -271,6 +481,7 @@ CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("suicide", SUICIDE),
     ("sexual_violence", SEXUAL_VIOLENCE),
     ("violence", VIOLENCE),
+    ("minor", MINOR),
 )
 
 # Phrases that look like crisis words but are figures of speech; removed before matching.
@@ -297,7 +508,8 @@ def _compiled_checks() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 # Words that contain a crisis word but are none ("geweldig" holds "geweld"); blanked like HYPERBOLE.
-HARMLESS_WORDS = (r"geweldig\w*",)
+# "nee, ik wil niet meer" answers an offer ("meer plekken?"); it is not "ik wil niet meer" on its own.
+HARMLESS_WORDS = (r"geweldig\w*", r"(?:nee|no|nope|nah)(?: dank je| dankje| bedankt| hoor| thanks)?\W+(?:ik )?wil (?:\w+ )?niet meer")
 
 
 @lru_cache(maxsize=None)
@@ -312,22 +524,68 @@ def _blanked() -> re.Pattern[str]:
     return compile_alternatives(*HYPERBOLE, *HARMLESS_WORDS)
 
 
+# Spelling variants of phone typing, written the one way the patterns know: "me zelf" / "mzelf" -> "mezelf",
+# "zelf moord" -> "zelfmoord", "nie" -> "niet", "leve" -> "leven", "r*ped" -> "raped".
+SPELLING = (
+    (r"(?<!\w)(?:me zelf|mzelf|m'zelf|mezelv)(?!\w)", "mezelf"),
+    (r"(?<!\w)zelf moord", "zelfmoord"),
+    (r"(?<!\w)nie(?!\w)", "niet"),
+    (r"(?<!\w)leve(?!\w)", "leven"),
+    (r"(?<!\w)r[*.]p(?=e|ed|ing)", "rap"),
+)
+
+
+@lru_cache(maxsize=None)
+def _spelling() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Compiled spelling variants."""
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in SPELLING)
+
+
+def normalise(text: str) -> str:
+    """Folded text with phone spelling variants written out (offsets may shift; only types are returned)."""
+    folded = fold(text)
+    for pattern, replacement in _spelling():
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
 def _blank(match: re.Match[str]) -> str:
     """Replace a match with spaces so offsets stay the same."""
     return " " * len(match.group(0))
 
 
-# "Nobody" directly before a signal negates it too ("er is niemand die me slaat").
-_NEGATIONS = NEGATIONS | {"niemand", "nobody", "noone"}
+# "Nobody" directly before a signal negates it too ("er is niemand die me slaat"), and so do "won't" and
+# "wouldn't" ("i won't hurt myself").
+_NEGATIONS = NEGATIONS | {"niemand", "nobody", "noone", "won't", "wont", "wouldn't", "wouldnt"}
+# A negation two or three words back, through "gonna" / "going to" / "want to" ("i'm not gonna hurt myself",
+# "i'm not going to kill myself"); not through other words, since phone messages often lack punctuation
+# ("ik heb geen plek ik wil dood" is a crisis).
+_NEGATED_LEADS = frozenset({"gonna", "wanna"})
+_NEGATED_LEADS_WITH_TO = frozenset({"going", "want", "wanting", "planning", "trying"})
+
+
+def _negated(folded: str, start: int) -> bool:
+    """True when the match at `start` is negated: "not suicidal", "won't hurt myself", "not gonna ..."."""
+    previous = words_before(folded, start, 3)
+    if not previous:
+        return False
+    if previous[0] in _NEGATIONS:
+        return True
+    if previous[0] in _NEGATED_LEADS:
+        return len(previous) > 1 and previous[1] in _NEGATIONS
+    if previous[0] == "to" and len(previous) > 2 and previous[1] in _NEGATED_LEADS_WITH_TO:
+        return previous[2] in _NEGATIONS
+    return False
 
 
 def _has_unnegated_match(pattern: re.Pattern[str], folded: str) -> bool:
-    """True when the pattern matches somewhere not directly preceded by a negation."""
-    for match in pattern.finditer(folded):
-        previous = words_before(folded, match.start(), 1)
-        if not previous or previous[0] not in _NEGATIONS:
-            return True
-    return False
+    """True when the pattern matches somewhere not negated (see `_negated`)."""
+    return any(not _negated(folded, match.start()) for match in pattern.finditer(folded))
+
+
+def _has_negated_match(pattern: re.Pattern[str], folded: str) -> bool:
+    """True when the pattern matches somewhere negated ("ik ben niet suïcidaal")."""
+    return any(_negated(folded, match.start()) for match in pattern.finditer(folded))
 
 
 def is_figure_of_speech(text: str) -> bool:
@@ -339,7 +597,7 @@ def is_figure_of_speech(text: str) -> bool:
 
 
 # Practical problems the intent model confuses with a crisis (measured on tests/nlu_dev/crisis.yml): belongings
-# stolen, a landlord, eviction, being put out. Like a figure of speech they veto a `crisis` guessed by the
+# stolen, a landlord, eviction, being put out, a cold or a sprained ankle. Like a figure of speech they veto a `crisis` guessed by the
 # model only when no crisis signal matches; robbery, threats, being hit still count. Medication is NOT here
 # on purpose: "mijn insuline is op en ik word duizelig" is a medical crisis the rules may not know.
 ORDINARY_PROBLEMS = (
@@ -350,28 +608,79 @@ ORDINARY_PROBLEMS = (
     r"uit huis gezet|landlord|evict\w*|rent|lease|bailiff)",
     r"(?:eruit|de deur uit|op straat) (?:ge)?(?:gezet|gegooid|geschopt|zetten|gooien)", r"(?:zet|zette|gooit|gooide) (?:me|mij|ons) (?:\w+ )?eruit",
     r"(?:kicked|threw|thrown|throwing|kicking|put) (?:me |us )?out(?! of (?:the|a) (?:car|window))",
+    # small ailments and injuries. Not here on purpose, since they can come with an emergency the rules may
+    # not know: flu, a cough, a fever, a wound, a rash, a headache or a head injury, a sore throat.
+    r"(?:verkouden|verkoudheid|loopneus|kiespijn|tandpijn|blaar|blaren|pleister|blessure|geblesseerd|verstuikt|verzwikt|"
+    r"kater|schaafwond|sneetje)",
+    r"(?:a|the) (?:cold|runny nose|toothache|hangover|blister|plaster|band-?aid)\b",
+    r"(?:sprained|twisted|pulled) (?:my|a) (?:ankle|wrist|knee|muscle|back)", r"small cut",
 )
 
 
 @lru_cache(maxsize=None)
 def _ordinary_problem() -> re.Pattern[str]:
-    """Compiled practical problems (theft, landlord and eviction)."""
+    """Compiled practical problems (theft, landlord and eviction, small ailments)."""
     return compile_alternatives(*ORDINARY_PROBLEMS)
 
 
 def is_ordinary_problem(text: str) -> bool:
-    """True when the message is about a practical problem (stolen belongings, a landlord or eviction) and holds
-    no crisis signal: the safety net then vetoes a `crisis` guessed by the intent model."""
+    """True when the message is about a practical problem (stolen belongings, a landlord or eviction, a small
+    ailment) and holds no crisis signal: the safety net then vetoes a `crisis` guessed by the intent model."""
     if not text or not text.strip():
         return False
     return bool(_ordinary_problem().search(fold(text))) and detect_crisis(text) is None
 
 
+# The person says they are not in danger or that it is over ("ik ben niet in gevaar", "niks ernstigs", "maar nu
+# gaat het weer"). With no crisis signal, these veto a `crisis` guessed by the intent model, as does a crisis
+# signal that is negated ("ik ben niet suïcidaal", "i'm not gonna hurt myself"). Not "ik ben veilig" / "i'm
+# safe": someone else's crisis may follow ("ik ben veilig maar mijn vriend doet heel raar").
+REASSURANCES = (
+    r"(?:ben|zijn|zit|zitten|voel me) (?:\w+ )?(?:niet|geen|nooit) (?:\w+ )?in (?:levens)?gevaar",
+    r"(?:i'?m|i am|we'?re|we are|i feel) not in (?:any )?danger",
+    r"(?:niks|niets) ernstigs", r"nothing serious",
+    r"maar (?:nu |het )?gaat(?: het)?(?: (?:nu|weer|alweer|inmiddels|wel))*(?: (?:goed|prima|beter|oke|ok))?(?=\W*$)",
+    r"(?:but|and) (?:i'?m|i am) (?:ok|okay|fine|alright|all right|good) now",
+    r"(?:but|maar) (?:it'?s|het is) (?:over|voorbij|ok|oke|okay) (?:now|nu)",
+)
+
+
+@lru_cache(maxsize=None)
+def _reassurance() -> re.Pattern[str]:
+    """Compiled reassurances."""
+    return compile_alternatives(*REASSURANCES)
+
+
+def is_reassurance(text: str) -> bool:
+    """True when the message says the person is safe, or denies a crisis ("niet suïcidaal", "not gonna hurt
+    myself"), and holds no crisis signal: the safety net then vetoes a `crisis` guessed by the intent model."""
+    if not text or not text.strip() or detect_crisis(text) is not None:
+        return False
+    folded = _blanked().sub(_blank, normalise(text))
+    if _reassurance().search(folded):
+        return True
+    return any(_has_negated_match(pattern, folded) for _, pattern in _compiled_checks())
+
+
+def false_alarm(text: str) -> Optional[str]:
+    """Why a `crisis` the intent model guessed is a false alarm, or None when it may stand.
+
+    "figure_of_speech", "ordinary_problem" or "reassurance"; always None when a crisis signal matches.
+    """
+    if is_figure_of_speech(text):
+        return "figure_of_speech"
+    if is_ordinary_problem(text):
+        return "ordinary_problem"
+    if is_reassurance(text):
+        return "reassurance"
+    return None
+
+
 def detect_crisis(text: str) -> Optional[str]:
-    """Return "medical", "suicide", "sexual_violence" or "violence" for a crisis signal, else None."""
+    """Return "medical", "suicide", "sexual_violence", "violence" or "minor" for a crisis signal, else None."""
     if not text or not text.strip():
         return None
-    folded = _blanked().sub(_blank, fold(text))
+    folded = _blanked().sub(_blank, normalise(text))
     for name, pattern in _compiled_checks():
         if _has_unnegated_match(pattern, folded):
             return name

@@ -3,12 +3,14 @@
 A crisis must never depend on one intent's confidence, so bot.language.crisis checks every message
 and a person under 18 counts as a crisis too.
 
-The one veto: when the intent model says `crisis` but the message holds a known figure of speech
-("ik heb me doodgelachen", "my feet are killing me", "I could kill for a coffee") and no crisis signal
-at all, the model's next intent is taken instead. It does not depend on the model's confidence (the
-model is as sure of "ik heb me doodgelachen" as of a real crisis). A plain confidence threshold was
-measured on tests/nlu_dev/crisis.yml and rejected: every threshold that removed a false positive also
-dropped at least as many real crises the rules don't know.
+The veto: when the intent model says `crisis` but no crisis signal matches at all (and no age under 18)
+and the message is a known false alarm (`bot.language.crisis.false_alarm`), the model's next intent is
+taken instead. A false alarm is a figure of speech ("ik heb me doodgelachen", "my feet are killing me",
+"I could kill for a coffee"), a practical problem (stolen belongings, a landlord, eviction, a cold or a
+sprained ankle) or a reassurance ("ik ben niet in gevaar", "i'm not gonna hurt myself", "niks ernstigs").
+It does not depend on the model's confidence (the model is as sure of "ik heb me doodgelachen" as of a real crisis). A
+plain confidence threshold was measured on tests/nlu_dev/crisis.yml and rejected: every threshold that
+removed a false positive also dropped at least as many real crises the rules don't know.
 
 Commands (/verwijder, /taal en, /start CODE) map to intents here, so the same words work on every
 channel.
@@ -27,7 +29,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.language.crisis import detect_crisis, is_figure_of_speech
+from bot.language.crisis import detect_crisis, false_alarm
 from bot.language.detect import requested_language
 
 COMMANDS = {
@@ -133,14 +135,14 @@ class SafetyNet(GraphComponent, IntentClassifier):
         if crisis:
             self._override(message, CRISIS_INTENT, [{"entity": "crisis_type", "value": crisis}])
             return
-        if (message.get(INTENT) or {}).get("name") == CRISIS_INTENT and is_figure_of_speech(text):
+        if (message.get(INTENT) or {}).get("name") == CRISIS_INTENT and false_alarm(text):
             self._veto_crisis(message)
         language = requested_language(text)
         if language:
             self._override(message, "switch_language", [{"entity": "language", "value": language}])
 
     def _veto_crisis(self, message: Message) -> None:
-        """The model's next intent instead of `crisis` (a figure of speech, no crisis signal).
+        """The model's next intent instead of `crisis` (a false alarm, no crisis signal).
 
         Its confidence is renormalised over the intents but `crisis`; below the fallback threshold the
         message becomes `nlu_fallback`, as the FallbackClassifier would have made it.

@@ -286,6 +286,12 @@ def _check_ranges(values: dict[str, Any], fail: Callable[[str, str], None]) -> N
         fail("valid_from", f"after valid_until ({start.isoformat()} > {end.isoformat()})")
 
 
+def check_place_fields(raw: dict[str, str], *, decimal_comma: bool = True) -> tuple[dict[str, Any], list[RowError]]:
+    """One place's values as the import reads a row (the staff web app's edit form), and every problem
+    (line 1); `decimal_comma` accepts "52,37" as Dutch people type it."""
+    return _parse_row(raw, 1, decimal_comma)
+
+
 def _read_text(source: Source) -> tuple[Optional[str], Optional[RowError]]:
     """The file's text without BOM, or an error when it is not UTF-8."""
     if isinstance(source, (str, Path)):

@@ -16,6 +16,12 @@
   expire. `hold_place` and `confirm_hold` first end expired holds (so an expired hold never blocks a
   free bed, and an expired hold cannot be confirmed); `find_places` does too. `expire_holds` is a single
   indexed read when nothing expired, so calling it often is cheap.
+- Staff set today's count with `set_free_beds`: the beds empty now, the held ones included (a held bed
+  is still empty until its person arrives). `available` becomes that count minus the active holds, in
+  one transaction with the place's row locked, so a hold or release running at the same time is counted
+  exactly once; a count below the held beds, or above `maximum`, is refused. Unconfirmed holds past their
+  time are ended first, so a bed that comes free later is one the count included.
+  `edit_place` changes the other columns the same way, refusing a maximum below the beds free or held.
 - Write transactions are retried a few times (`MAX_ATTEMPTS`, short growing pauses) when SQLite still
   reports "database is locked" after its busy timeout, or PostgreSQL aborts one of two transactions
   that wait on each other (deadlock, serialization failure). Each attempt is a fresh transaction, so a
@@ -28,16 +34,17 @@ import random
 import time
 import zlib
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, Callable, Iterator, Optional, TypeVar
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Select
 
-from bot.db.models import Hold, Place, UTCDateTime
+from bot.db.models import PLACE_STATUSES, Hold, Place, UTCDateTime
 
 logger = logging.getLogger(__name__)
 
@@ -295,3 +302,119 @@ def active_hold(engine: Engine, sender_id: str, *, now: Optional[datetime] = Non
             .limit(1)
         ).scalar()
         return _hold_dict(connection, hold_id) if hold_id is not None else None
+
+
+def held_beds(connection: Connection, place_id: int) -> int:
+    """Beds of `place_id` that active holds take (each gives its bed back when it ends)."""
+    return int(connection.execute(
+        select(func.count()).select_from(HOLDS)
+        .where(HOLDS.c.place_id == place_id, HOLDS.c.state.in_(ACTIVE_STATES))
+    ).scalar_one())
+
+
+def held_counts(engine: Engine) -> dict[int, int]:
+    """Beds that active holds take, per place id (places without holds are left out)."""
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(HOLDS.c.place_id, func.count())
+            .where(HOLDS.c.state.in_(ACTIVE_STATES))
+            .group_by(HOLDS.c.place_id)
+        )
+        return {place_id: int(count) for place_id, count in rows}
+
+
+class BelowHeld(ValueError):
+    """Today's count is lower than the beds held for people on their way."""
+
+    def __init__(self, held: int) -> None:
+        super().__init__(f"{held} held beds: the count cannot be lower")
+        self.held = held
+
+
+class AboveMaximum(ValueError):
+    """Today's count is higher than the place's maximum."""
+
+    def __init__(self, maximum: int) -> None:
+        super().__init__(f"more than the maximum {maximum}")
+        self.maximum = maximum
+
+
+@dataclass(frozen=True)
+class FreeBeds:
+    """A place's count after `set_free_beds`: empty beds, of which `held` are held, `available` free to offer."""
+
+    free: int
+    held: int
+    available: int
+
+
+def set_free_beds(
+    engine: Engine, *, place_id: int, free: int, status: Optional[str] = None, now: Optional[datetime] = None
+) -> Optional[FreeBeds]:
+    """Today's count for a place: `free` beds empty now, held ones included (and optionally its status);
+    stamps availability_updated_at. None when there is no such place; BelowHeld / AboveMaximum refuse it."""
+    if isinstance(free, bool) or not isinstance(free, int) or free < 0:
+        raise ValueError(f"free must be a whole number >= 0, not {free!r}")
+    if status is not None and status not in PLACE_STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    now = _now(now)
+    expire_holds(engine, now=now)
+
+    def work(connection: Connection) -> Optional[FreeBeds]:
+        # The row lock makes a concurrent hold or release wait, or be seen by the count below.
+        maximum = connection.execute(
+            select(PLACES.c.id, PLACES.c.maximum).where(PLACES.c.id == place_id).with_for_update()
+        ).first()
+        if maximum is None:
+            return None
+        held = held_beds(connection, place_id)
+        if free < held:
+            raise BelowHeld(held)
+        if maximum.maximum is not None and free > maximum.maximum:
+            raise AboveMaximum(maximum.maximum)
+        values: dict[str, Any] = {"available": free - held, "availability_updated_at": now}
+        if status is not None:
+            values["status"] = status
+        connection.execute(update(PLACES).where(PLACES.c.id == place_id).values(**values))
+        return FreeBeds(free=free, held=held, available=free - held)
+
+    return _in_transaction(engine, work)
+
+
+class MaximumTooLow(ValueError):
+    """A new maximum below the beds that are free or held now."""
+
+    def __init__(self, needed: int) -> None:
+        super().__init__(f"the maximum cannot be below {needed} (free and held beds now)")
+        self.needed = needed
+
+
+class ExternalIdTaken(ValueError):
+    """Another place has this external_id already."""
+
+
+def edit_place(engine: Engine, *, place_id: int, values: dict[str, Any]) -> bool:
+    """Change a place's columns (not `available`: that is `set_free_beds`); False when there is no such
+    place. ExternalIdTaken / MaximumTooLow refuse it, with the row locked so no hold slips in between."""
+    if "available" in values:
+        raise ValueError("set availability with set_free_beds")
+
+    def work(connection: Connection) -> bool:
+        current = connection.execute(
+            select(PLACES.c.id, PLACES.c.available).where(PLACES.c.id == place_id).with_for_update()
+        ).first()
+        if current is None:
+            return False
+        external_id = values.get("external_id")
+        if external_id is not None and connection.execute(
+            select(PLACES.c.id).where(PLACES.c.external_id == external_id, PLACES.c.id != place_id)
+        ).first():
+            raise ExternalIdTaken(external_id)
+        needed = current.available + held_beds(connection, place_id)
+        maximum = values.get("maximum")
+        if maximum is not None and maximum < needed:
+            raise MaximumTooLow(needed)
+        connection.execute(update(PLACES).where(PLACES.c.id == place_id).values(**values))
+        return True
+
+    return _in_transaction(engine, work)

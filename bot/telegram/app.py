@@ -29,18 +29,22 @@ from bot.telegram.rasa_client import RasaClient
 from bot.telegram.receiving import ALLOWED_UPDATES, Poller, web_app
 from bot.telegram.sender import Sender
 from bot.telegram.store import TelegramStore
+from bot.telegram.transport import AiohttpRequest, BotApi
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_WEBHOOK_PATH = "/telegram/webhook"
 START_RETRY_SECONDS = 2.0
 STOP_TIMEOUT_SECONDS = 10.0
-# httpx's pool does work per open connection on every request: a few connections are faster.
 BOT_API_CONNECTIONS = 16
 
 
-def build_application(settings: Settings) -> Application:
-    """The python-telegram-bot Application, pointed at `TELEGRAM_API_URL`; updates come from our inbox."""
+def build_application(settings: Settings, calls: AiohttpRequest, polling: AiohttpRequest) -> Application:
+    """The python-telegram-bot Application, pointed at `TELEGRAM_API_URL`; updates come from our inbox.
+
+    Its Bot talks through aiohttp: `calls` for the Bot API calls, `polling` for the long poll (which
+    the application opens and closes with the other).
+    """
     if not settings.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     api = settings.telegram_api_url
@@ -50,7 +54,8 @@ def build_application(settings: Settings) -> Application:
         .base_url(f"{api}/bot")
         .base_file_url(f"{api}/file/bot")
         .updater(None)  # we poll ourselves: an update is stored before its offset is confirmed
-        .connection_pool_size(BOT_API_CONNECTIONS)
+        .request(calls)
+        .get_updates_request(polling)
         .build()
     )
 
@@ -68,11 +73,14 @@ class TelegramAdapter:
         self.settings = settings
         self.engine = engine or make_engine(settings.database_url)
         self.store = TelegramStore(self.engine)
-        self.application = build_application(settings)
+        calls, polling = AiohttpRequest(BOT_API_CONNECTIONS), AiohttpRequest(1)
+        self._requests = (calls, polling)
+        self.application = build_application(settings, calls, polling)
+        self.polling_api = BotApi(self.application.bot, polling)
         self.rasa = RasaClient(
             settings.rasa_url, settings.rasa_auth_token, f"http://127.0.0.1:{settings.action_server_port}/health"
         )
-        self.sender = Sender(self.application.bot, self.store)
+        self.sender = Sender(BotApi(self.application.bot, calls), self.store)
         self.conversations = Conversations(self.application.bot, self.store, self.rasa, self.sender)
         add_handlers(self.application, self.conversations)
         self.dispatcher = Dispatcher(self.application, self.store, self.conversations.outcomes)
@@ -115,7 +123,7 @@ class TelegramAdapter:
                 self.settings.telegram_webhook_url, secret_token=self.webhook_secret, allowed_updates=ALLOWED_UPDATES
             )
         else:
-            poller = Poller(self.application.bot, self.store, self.on_stored)
+            poller = Poller(self.polling_api, self.store, self.on_stored)
             self._tasks.append(asyncio.create_task(poller.run(), name="poller"))
         logger.info("Telegram adapter running (%s)", (await self.health())["mode"])
 
@@ -158,10 +166,13 @@ class TelegramAdapter:
         await self.rasa.close()
         with suppress(Exception):
             await self.application.shutdown()
+        for request in self._requests:  # also when the application never got initialized (no getMe)
+            await request.shutdown()
+        self.store.close()
 
 
 def quiet_libraries() -> None:
-    """Libraries at WARNING: httpx's INFO lines hold the bot token and the Rasa token in URLs."""
+    """Libraries at WARNING: request logs at INFO would hold the bot token and the Rasa token in URLs."""
     for noisy in ("httpx", "httpcore", "telegram", "aiohttp.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 

@@ -21,6 +21,7 @@ from telegram.error import TelegramError
 from actions.messages import LANGUAGES, text as catalogue_text
 from bot.language.crisis import detect_crisis
 from bot.language.detect import detect_language
+from bot.telegram import handoff_gate
 from bot.telegram.rasa_client import UPDATE_ID_KEY, RasaClient, RasaUnavailable
 from bot.telegram.render import Call, render, shows_location_keyboard, text_calls
 from bot.telegram.sender import Sender, backoff
@@ -87,6 +88,8 @@ class Conversations:
         """Send the person's message to Rasa and queue what it answers."""
         chat_id = update.effective_chat.id
         sender_id = sender_id_for(chat_id)
+        if await handoff_gate.intercept(self, update, sender_id, message_text):
+            return  # a staff member holds the conversation: the bot stays silent
         typing = asyncio.create_task(self._typing(chat_id))
         try:
             replies = await self._rasa_replies(update, sender_id, message_text)

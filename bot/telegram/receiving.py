@@ -13,16 +13,17 @@ import logging
 from typing import Any, Awaitable, Callable, Optional
 
 from aiohttp import web
-from telegram import Bot
 from telegram.error import NetworkError, RetryAfter, TelegramError
 
 from bot.telegram.sender import backoff, retry_after_seconds
 from bot.telegram.store import TelegramStore
+from bot.telegram.transport import BotApi
 
 logger = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 POLL_TIMEOUT_SECONDS = 25
+POLL_READ_MARGIN_SECONDS = 5.0  # a long poll's answer may take this much longer than its timeout
 POLL_BACKOFF_MOST_SECONDS = 30.0
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_UPDATE_BYTES = 1_000_000
@@ -41,17 +42,21 @@ async def store_updates(store: TelegramStore, updates: list[dict[str, Any]], on_
 
 
 class Poller:
-    """getUpdates in a loop; the offset moves on only after the batch is stored."""
+    """getUpdates in a loop; the offset moves on only after the batch is stored.
 
-    def __init__(self, bot: Bot, store: TelegramStore, on_stored: OnStored) -> None:
-        self.bot = bot
+    The updates are stored as Telegram sent them (the JSON, as the webhook stores them): no telegram
+    objects are made of them until the dispatcher hands one to the handlers.
+    """
+
+    def __init__(self, api: BotApi, store: TelegramStore, on_stored: OnStored) -> None:
+        self.api = api
         self.store = store
         self.on_stored = on_stored
         self.offset: Optional[int] = None
 
     async def run(self) -> None:
         """Poll until cancelled."""
-        await self.bot.delete_webhook()  # getUpdates and a webhook exclude each other
+        await self.api.bot.delete_webhook()  # getUpdates and a webhook exclude each other
         failures = 0
         while True:
             try:
@@ -71,13 +76,14 @@ class Poller:
 
     async def poll_once(self) -> int:
         """One getUpdates round: store what came; how many updates came."""
-        updates = await self.bot.get_updates(
-            offset=self.offset, timeout=POLL_TIMEOUT_SECONDS, allowed_updates=ALLOWED_UPDATES
-        )
+        params: dict[str, Any] = {"timeout": POLL_TIMEOUT_SECONDS, "allowed_updates": ALLOWED_UPDATES}
+        if self.offset is not None:
+            params["offset"] = self.offset
+        updates = await self.api("getUpdates", params, read_timeout=POLL_TIMEOUT_SECONDS + POLL_READ_MARGIN_SECONDS)
         if not updates:
             return 0
-        await store_updates(self.store, [update.to_dict() for update in updates], self.on_stored)
-        self.offset = max(update.update_id for update in updates) + 1
+        await store_updates(self.store, updates, self.on_stored)
+        self.offset = max(int(update["update_id"]) for update in updates) + 1
         await asyncio.sleep(0)  # let the chats' workers start on them before the next getUpdates
         return len(updates)
 

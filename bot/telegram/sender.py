@@ -13,13 +13,13 @@ import time
 import warnings
 from collections import deque
 from datetime import timedelta
-from typing import Any, Awaitable, Callable, Optional
+from typing import Optional
 
-from telegram import Bot, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove
-from telegram.warnings import PTBDeprecationWarning
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.warnings import PTBDeprecationWarning
 
 from bot.telegram.store import OutboxEntry, TelegramStore
+from bot.telegram.transport import BotApi
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +82,12 @@ class RateLimits:
         if pause > 0:
             await asyncio.sleep(pause)
         bucket = self.chats.setdefault(chat_id, TokenBucket(PER_CHAT_RATE, PER_CHAT_BURST))
-        delay = max(bucket.delay(), self.overall.delay())
+        chat_delay = bucket.delay()
+        if chat_delay > 0:
+            await asyncio.sleep(chat_delay)
+        # A place in the overall window only now that the chat's turn has come: taken earlier, it would
+        # count the message at a time it did not go out, and more than 30 could leave in one second.
+        delay = self.overall.delay()
         if delay > 0:
             await asyncio.sleep(delay)
 
@@ -94,30 +99,6 @@ class RateLimits:
         """Drop full buckets of chats that have been quiet (keeps memory flat)."""
         for chat_id in [c for c, b in self.chats.items() if b.tokens >= b.burst]:
             del self.chats[chat_id]
-
-
-def _markup(params: dict[str, Any]) -> dict[str, Any]:
-    """Stored parameters with reply_markup as the telegram object the Bot methods expect."""
-    markup = params.get("reply_markup")
-    if not markup:
-        return params
-    if "inline_keyboard" in markup:
-        parsed: Any = InlineKeyboardMarkup.de_json(markup, None)
-    elif "keyboard" in markup:
-        parsed = ReplyKeyboardMarkup.de_json(markup, None)
-    else:
-        parsed = ReplyKeyboardRemove()
-    return {**params, "reply_markup": parsed}
-
-
-def bot_call(bot: Bot, method: str) -> Callable[..., Awaitable[Any]]:
-    """The Bot method for a Bot API method name."""
-    calls: dict[str, Callable[..., Awaitable[Any]]] = {
-        "sendMessage": bot.send_message,
-        "sendVenue": bot.send_venue,
-        "leaveChat": bot.leave_chat,
-    }
-    return calls[method]
 
 
 def retry_after_seconds(error: RetryAfter) -> float:
@@ -134,16 +115,24 @@ def backoff(attempts: int, first: float = 1.0, most: float = MAX_BACKOFF_SECONDS
 
 
 class Sender:
-    """Makes the outbox's calls: one worker per chat with something to send."""
+    """Makes the outbox's calls: one worker per chat with something to send.
 
-    def __init__(self, bot: Bot, store: TelegramStore, limits: Optional[RateLimits] = None) -> None:
-        self.bot = bot
+    A call goes out as it is stored (method and Bot API parameters), through `BotApi`. Calls Telegram
+    accepted leave the outbox together: one DELETE for all that finished in the same turn of the
+    event loop. Until then their ids stay `known`, so the outbox is never read back into sending them
+    again.
+    """
+
+    def __init__(self, api: BotApi, store: TelegramStore, limits: Optional[RateLimits] = None) -> None:
+        self.api = api
         self.store = store
         self.limits = limits or RateLimits()
         self.queues: dict[int, list[OutboxEntry]] = {}
         self.workers: dict[int, asyncio.Task] = {}
         self.known: set[int] = set()
         self.delivered = 0
+        self._leaving: list[int] = []  # made (or refused for good), still to be deleted from the outbox
+        self._left_during_load: Optional[set[int]] = None  # deleted while `load_outbox` was reading
 
     def enqueue(self, entries: list[OutboxEntry]) -> None:
         """Send these calls (already in the outbox), after what waits for the same chat."""
@@ -157,8 +146,13 @@ class Sender:
 
     async def load_outbox(self) -> None:
         """Pick up calls in the outbox this process does not know yet (after a restart, from others)."""
-        entries = await asyncio.to_thread(self.store.outbox, set(self.known))
-        self.enqueue(entries)
+        self._left_during_load = set()
+        try:
+            entries = await asyncio.to_thread(self.store.outbox, set(self.known))
+            left = self._left_during_load  # read before they were deleted: already made
+        finally:
+            self._left_during_load = None
+        self.enqueue([entry for entry in entries if entry.id not in left])
 
     async def run(self) -> None:
         """Keep picking up the outbox until cancelled."""
@@ -178,19 +172,40 @@ class Sender:
                 entry = queue[0]
                 if await self._deliver(entry):
                     queue.pop(0)
-                    self.known.discard(entry.id)
+                    self._leave(entry.id)
         finally:
             self.workers.pop(chat_id, None)
             if not queue:
                 self.queues.pop(chat_id, None)
 
+    def _leave(self, outbox_id: int) -> None:
+        """The call is done: delete it from the outbox with the others done in this loop turn."""
+        if not self._leaving:
+            asyncio.get_running_loop().call_soon(self._flush_leaving)
+        self._leaving.append(outbox_id)
+
+    def _flush_leaving(self) -> None:
+        """Delete the done calls from the outbox; when that fails they stay `known` (never sent again) and
+        the delete is tried again."""
+        ids, self._leaving = self._leaving, []
+        try:
+            self.store.delivered(ids)
+        except Exception:  # the database may be restarting: once it is back they are deleted
+            logger.exception("Could not delete %d sent call(s) from the outbox; trying again", len(ids))
+            self._leaving = ids + self._leaving
+            asyncio.get_running_loop().call_later(OUTBOX_POLL_SECONDS, self._flush_leaving)
+            return
+        self.known.difference_update(ids)
+        if self._left_during_load is not None:
+            self._left_during_load.update(ids)
+
     async def _deliver(self, entry: OutboxEntry) -> bool:
-        """Try one call; True when it left the outbox (made, or refused for good)."""
+        """Try one call until it is made or refused for good (then True)."""
         attempts = entry.attempts
         while True:
             await self.limits.wait(entry.chat_id)
             try:
-                await bot_call(self.bot, entry.method)(**_markup(entry.params))
+                await self.api(entry.method, entry.params)
             except RetryAfter as error:
                 seconds = retry_after_seconds(error)
                 logger.warning("Telegram asked to wait %.0f s (429)", seconds)
@@ -206,6 +221,5 @@ class Sender:
                 self.store.retry_later(entry.id, timedelta(seconds=delay))
                 await asyncio.sleep(delay)
                 continue
-            self.store.delivered(entry.id)
             self.delivered += 1
             return True

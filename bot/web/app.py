@@ -60,13 +60,19 @@ class SecurityHeaders:
 
 def all_routes() -> list[BaseRoute]:
     """Every route of the app, from the resource modules in `routes/`."""
-    from bot.web.routes import accounts, audit, home, session
+    from bot.web.routes import accounts, assisted_intake, audit, conversations, home, places, queue, referrals, reports, session
 
     return [
         *session.routes,
         *home.routes,
         *accounts.routes,
         *audit.routes,
+        *reports.routes,
+        *places.routes,
+        *referrals.routes,
+        *assisted_intake.routes,
+        *queue.routes,
+        *conversations.routes,
         Mount("/static", app=StaticFiles(directory=str(STATIC_DIR)), name="static"),
     ]
 

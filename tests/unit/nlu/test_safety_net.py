@@ -42,6 +42,8 @@ def test_plain_text_is_no_command():
         ("hallo", [{"entity": "age", "value": 18}], None),
         ("hallo", [{"entity": "number", "value": 15}], None),
         ("ik ben doodmoe", [], None),
+        ("ik ben nog minderjarig", [], "minor"),
+        ("ik ben 16 en ik wil dood", [{"entity": "age", "value": 16}], "suicide"),
     ],
 )
 def test_crisis_in(text, entities, crisis):
@@ -119,9 +121,45 @@ def make_ranked_message(text, ranking, entities=()):
         # a figure of speech the model did not call a crisis is left alone
         ("i could kill for a coffee",
          [{"name": "inform", "confidence": 0.7}, {"name": "crisis", "confidence": 0.3}], "inform"),
+        # a practical problem (theft, landlord, eviction) and no crisis signal: vetoed too
+        ("mijn spullen zijn gestolen",
+         [{"name": "crisis", "confidence": 0.95}, {"name": "inform", "confidence": 0.05}], "inform"),
+        ("my landlord is evicting me",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "inform"),
+        # a small ailment: vetoed; with a crisis signal it stands
+        ("ik ben verkouden en heb een loopneus",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "inform"),
+        # flu or a cough can come with an emergency the rules don't know: the model's crisis stands
+        ("ik heb griep en ik hoest de hele nacht",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "crisis"),
+        # "ik ben veilig" is no reassurance: someone else may be in danger
+        ("ik ben veilig maar mijn vriend doet heel raar",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "crisis"),
+        ("i sprained my ankle on the stairs",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "inform"),
+        ("ik heb griep en krijg geen lucht",
+         [{"name": "inform", "confidence": 0.9}, {"name": "crisis", "confidence": 0.1}], "crisis"),
+        # a head injury is no small ailment: the model's crisis stands
+        ("ik ben op mijn hoofd gevallen en moet steeds overgeven",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "crisis"),
+        # a reassurance or a negated crisis signal: vetoed
+        ("ik zit er doorheen maar ik ben niet in gevaar",
+         [{"name": "crisis", "confidence": 0.97}, {"name": "inform", "confidence": 0.03}], "inform"),
+        ("i'm not gonna hurt myself, i just need a bed",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "need_place", "confidence": 0.1}], "need_place"),
+        ("ik ben gevallen, niks ernstigs",
+         [{"name": "crisis", "confidence": 0.8}, {"name": "inform", "confidence": 0.2}], "inform"),
+        # ... but not next to a real signal
+        ("mijn telefoon is gestolen en hij slaat me",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "crisis"),
+        ("ik ben veilig maar ik wil dood",
+         [{"name": "inform", "confidence": 0.9}, {"name": "crisis", "confidence": 0.1}], "crisis"),
+        # "not safe" is no reassurance
+        ("ik ben niet veilig",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "crisis"),
     ],
 )
-def test_crisis_veto_for_figures_of_speech(text, ranking, expected_intent):
+def test_crisis_veto_for_false_alarms(text, ranking, expected_intent):
     [message] = SafetyNet().process([make_ranked_message(text, ranking)])
     assert message.get(INTENT)["name"] == expected_intent
     assert message.get(INTENT_RANKING_KEY)[0]["name"] == expected_intent

@@ -67,11 +67,31 @@ def test_outbox_is_kept_until_delivered(engine) -> None:
 
     assert [e.id for e in store.outbox()] == [first.id, second.id]
     store.retry_later(first.id, timedelta(seconds=2))
-    store.delivered(second.id)
+    store.delivered([second.id])
 
     remaining = store.outbox()
     assert [(e.id, e.attempts) for e in remaining] == [(first.id, 1)]
     assert store.outbox(exclude={first.id}) == []
+
+
+def test_sent_calls_leave_the_outbox_together(engine) -> None:
+    store = TelegramStore(engine)
+    calls = store.queue([Call("sendMessage", {"chat_id": 1, "text": t}) for t in ("a", "b", "c")])
+
+    store.delivered([calls[0].id, calls[2].id])
+    store.delivered([])
+
+    assert [e.params["text"] for e in store.outbox()] == ["b"]
+    store.close()
+
+
+def test_the_store_connects_again_after_losing_its_connection(engine) -> None:
+    store = TelegramStore(engine)
+    store.save_updates([message_update(1, 10)])
+    store._connection.invalidate()  # what a database restart does to it
+
+    assert store.save_updates([message_update(2, 10), message_update(1, 10)]) == [2]
+    store.close()
 
 
 def test_prune_forgets_old_answered_updates_only(engine) -> None:
