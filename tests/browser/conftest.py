@@ -120,9 +120,12 @@ def accounts(web_app: WebApp) -> dict[str, Account]:
     }
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Headless Debian chromium, driven by Playwright (no browser of Playwright's own)."""
+    """Headless Debian chromium, driven by Playwright (no browser of Playwright's own).
+
+    Per module, not per session: Playwright's sync API runs an event loop in this thread while it is
+    open, and the asyncio tests that come after the browser tests cannot start theirs next to it."""
     from playwright.sync_api import sync_playwright
 
     args = ["--no-sandbox"] if os.geteuid() == 0 else []  # Chromium's sandbox refuses to run as root
