@@ -414,8 +414,8 @@ def import_places(
     )
 
 
-def _cell(value: Any) -> str:
-    """A column value as the CSV writes it."""
+def cell_text(value: Any) -> str:
+    """A column value as the CSV writes it (and the edit form shows it)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -432,7 +432,7 @@ def write_places_csv(places: list[dict[str, Any]], target: IO[str]) -> int:
     writer = csv.writer(target, lineterminator="\n")
     writer.writerow(COLUMNS)
     for place in places:
-        writer.writerow([_cell(place.get(column)) for column in COLUMNS])
+        writer.writerow([cell_text(place.get(column)) for column in COLUMNS])
     return len(places)
 
 

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING, Any, Optional
-from urllib.parse import quote
 
 from telegram import Update
 
 from actions.messages import text as catalogue_text
 from bot.db.repository import HandoffRepository
 from bot.language.crisis import detect_crisis
-from bot.telegram.rasa_client import UPDATE_ID_KEY, RasaClient, RasaUnavailable
+from bot.telegram.rasa_client import UPDATE_ID_KEY, RasaUnavailable
 from bot.telegram.render import Call, text_calls
 
 if TYPE_CHECKING:
@@ -47,13 +46,6 @@ def held_user_event(text: str, update_id: int, language: Optional[str]) -> dict[
         "input_channel": "telegram",
         "metadata": metadata,
     }
-
-
-async def append_user_event(rasa: RasaClient, sender_id: str, event: dict[str, Any]) -> None:
-    """Append `event` to the conversation (Rasa predicts nothing); RasaUnavailable when it cannot."""
-    url = f"{rasa.rasa_url}/conversations/{quote(sender_id, safe='')}/tracker/events"
-    # The client's own request helper: the same session, timeout and RasaUnavailable on failure.
-    await rasa._json("post", url, "Rasa tracker events", params={"token": rasa.auth_token}, json=event)
 
 
 def crisis_calls(chat_id: int, crisis: str, language: str) -> list[Call]:
@@ -96,4 +88,4 @@ async def _append_once(talk: "Conversations", update: Update, sender_id: str, me
     if update.update_id not in talk.fresh and await talk.rasa.replies_for_update(sender_id, update.update_id) is not None:
         return
     talk.fresh.discard(update.update_id)  # tried from now on: it may reach Rasa even when the answer is lost
-    await append_user_event(talk.rasa, sender_id, held_user_event(message_text, update.update_id, language))
+    await talk.rasa.append_event(sender_id, held_user_event(message_text, update.update_id, language))

@@ -111,6 +111,13 @@ class RasaClient:
         )
         return replies_after_update(tracker.get("events") or [], update_id)
 
+    async def append_event(self, sender_id: str, event: dict[str, Any]) -> None:
+        """Append `event` to the conversation without a turn (Rasa predicts nothing); RasaUnavailable when it cannot."""
+        await self._json(
+            "post", f"{self.rasa_url}/conversations/{quote(sender_id, safe='')}/tracker/events", "Rasa tracker events",
+            params={"token": self.auth_token}, json=event,
+        )
+
     async def _json(self, method: str, url: str, what: str, **kwargs: Any) -> Any:
         """A request to Rasa and its JSON answer; RasaUnavailable when there is none (no URL in the message)."""
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Mapping, Optional
 
 from sqlalchemy import func, select
@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 
 from bot.db.engine import session_scope
 from bot.db.models import PLACE_GENDERS, PLACE_STATUSES, PLACE_TYPES, PLACE_UNITS, Place, utcnow
-from bot.places.csv_io import BOOLEAN_COLUMNS, COLUMNS, RowError, check_place_fields
+from bot.places.csv_io import BOOLEAN_COLUMNS, COLUMNS, RowError, cell_text, check_place_fields
 from bot.places.holds import held_counts
 from bot.places.matching import STALE_AFTER
 
@@ -188,20 +188,9 @@ def stale_count(engine: Engine, *, now: Optional[datetime] = None) -> int:
         ).scalar_one())
 
 
-def form_value(value: Any) -> str:
-    """A stored value as an edit form shows it."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return repr(value) if isinstance(value, float) else str(value)
-
-
 def form_of(place: Place) -> dict[str, str]:
     """The edit form's fields for a stored place."""
-    return {name: form_value(getattr(place, name)) for name in EDITABLE}
+    return {name: cell_text(getattr(place, name)) for name in EDITABLE}
 
 
 def row_from_form(form: Mapping[str, Any]) -> dict[str, str]:
