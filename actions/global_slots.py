@@ -1,4 +1,8 @@
-"""Slots filled on every message, in any state: the language, a pending erasure question, a shared location."""
+"""Slots filled on every message, in any state: the language, a pending erasure question, a shared location.
+
+`ValidateSlotMappings` runs inside the Rasa server (`bot/rasa_server/in_process.py`), with only this turn's
+events: keep it a pure function of the slots, the latest message and this turn's slot candidates.
+"""
 from __future__ import annotations
 
 from typing import Any, Dict, Optional, Text

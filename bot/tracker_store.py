@@ -155,34 +155,37 @@ class ErasableSQLTrackerStore(SQLTrackerStore):
             else:
                 new_events = list(self._additional_events(session, tracker))  # Rasa's own count
                 last_id = None  # unknown: the next retrieve reads the conversation again
-            rows = [self._row(tracker.sender_id, event) for event in new_events]
-            session.add_all(rows)
-            session.flush()  # gives the rows their ids
-            if rows:
-                last_id = rows[-1].id
+            if new_events:
+                # One executemany without ORM objects (the unit of work was 7% of a turn's CPU), then
+                # the id it ended at; Rasa's lock store lets one turn of a conversation run at a time.
+                session.execute(sa.insert(self.SQLEvent.__table__), [self._row(tracker.sender_id, event) for event in new_events])
+                last_id = self._last_event_id(tracker.sender_id, session)
             session.commit()
         if holds_only_its_latest_session(tracker):
             self._remember(StoredTracker(tracker, len(tracker.events), last_id))
         else:
             self._cache.pop(tracker.sender_id, None)  # read back as Rasa would: the latest session only
 
-    def _row(self, sender_id: Text, event: Any) -> Any:
+    @staticmethod
+    def _row(sender_id: Text, event: Any) -> dict[str, Any]:
         """The database row of one event, as Rasa's `SQLTrackerStore.save` writes it."""
         data = event.as_dict()
-        return self.SQLEvent(
-            sender_id=sender_id,
-            type_name=event.type_name,
-            timestamp=data.get("timestamp"),
-            intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
-            action_name=data.get("name"),
-            data=json.dumps(data),
-        )
+        return {
+            "sender_id": sender_id,
+            "type_name": event.type_name,
+            "timestamp": data.get("timestamp"),
+            "intent_name": data.get("parse_data", {}).get("intent", {}).get("name"),
+            "action_name": data.get("name"),
+            "data": json.dumps(data),
+        }
 
-    def _last_event_id(self, sender_id: Text) -> Optional[int]:
-        """The highest event id stored for `sender_id` (None when there is none)."""
-        with self.session_scope() as session:
-            query = sa.select(sa.func.max(self.SQLEvent.id)).where(self.SQLEvent.sender_id == sender_id)
+    def _last_event_id(self, sender_id: Text, session: Optional[sa.orm.Session] = None) -> Optional[int]:
+        """The highest event id stored for `sender_id` (None when there is none), in `session` if given."""
+        query = sa.select(sa.func.max(self.SQLEvent.id)).where(self.SQLEvent.sender_id == sender_id)
+        if session is not None:
             return session.execute(query).scalar()
+        with self.session_scope() as own_session:
+            return own_session.execute(query).scalar()
 
     def _remember(self, stored: StoredTracker) -> None:
         """Keep `stored` as the latest known state of its conversation (the least used ones go)."""
