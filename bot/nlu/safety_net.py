@@ -5,9 +5,11 @@ and a person under 18 counts as a crisis too.
 
 The veto: when the intent model says `crisis` but no crisis signal matches at all (and no age under 18)
 and the message is a known false alarm (`bot.language.crisis.false_alarm`), the model's next intent is
-taken instead. A false alarm is a figure of speech ("ik heb me doodgelachen", "my feet are killing me",
-"I could kill for a coffee"), a practical problem (stolen belongings, a landlord, eviction, a cold or a
-sprained ankle) or a reassurance ("ik ben niet in gevaar", "i'm not gonna hurt myself", "niks ernstigs").
+taken instead. A false alarm is a figure of speech or harmless look-alike ("ik heb me doodgelachen", "my
+feet are killing me", "I could kill for a coffee", "he hit me up", "died of an overdose last year"), a
+practical problem (stolen belongings, a landlord, eviction, a cold or a sprained ankle) or a reassurance
+("ik ben niet in gevaar", "i'm not gonna hurt myself", "niks ernstigs", "but i'm ok", a crisis long past
+and over: "jaren geleden ..., nu gaat het goed").
 It does not depend on the model's confidence (the model is as sure of "ik heb me doodgelachen" as of a real crisis). A
 plain confidence threshold was measured on tests/nlu_dev/crisis.yml and rejected: every threshold that
 removed a false positive also dropped at least as many real crises the rules don't know.

@@ -3,6 +3,8 @@ import pytest
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.language.facts import extract_facts
+from bot.nlu.entity_extractor import fact_to_entity
 from bot.nlu.safety_net import SafetyNet, crisis_in, parse_command
 
 
@@ -48,6 +50,32 @@ def test_plain_text_is_no_command():
 )
 def test_crisis_in(text, entities, crisis):
     assert crisis_in(text, entities) == crisis
+
+
+@pytest.mark.parametrize(
+    "text, crisis",
+    [
+        ("ik ben zestien en mn ouders hebben me eruit gegooid", "minor"),
+        ("ik ben pas veertien", "minor"),
+        ("im sixteen and got nowhere to sleep", "minor"),
+        ("i'm fifteen years old", "minor"),
+        ("my parents kicked me out, im 14", "minor"),
+        ("ik zit in de 3e klas en mag niet meer thuis slapen", "minor"),
+        ("ben nog maar 16", "minor"),
+        ("mn vader slaat me elke avond en ik ben 15", "violence"),
+        ("ik ben 19", None),
+        ("ik ben achttien", None),
+        ("ik heb een kind van 16", None),
+        ("mn zoon is zestien en woont bij zijn vader", None),
+        ("heb al 16 nachten buiten geslapen", None),
+        ("ik was vijftien toen ik voor het eerst op straat sliep", None),
+        ("i was 16 when i first slept rough", None),
+        ("ik werd 18 in de jeugdzorg en moest eruit", None),
+    ],
+)
+def test_crisis_in_with_the_stated_age(text, crisis):
+    """Ages in digits and in words come from the fact extractor, as in the pipeline."""
+    assert crisis_in(text, [fact_to_entity(f) for f in extract_facts(text)]) == crisis
 
 
 def make_message(text, intent="greet", confidence=0.9, entities=()):
@@ -141,6 +169,24 @@ def make_ranked_message(text, ranking, entities=()):
          [{"name": "inform", "confidence": 0.9}, {"name": "crisis", "confidence": 0.1}], "crisis"),
         # a head injury is no small ailment: the model's crisis stands
         ("ik ben op mijn hoofd gevallen en moet steeds overgeven",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "crisis"),
+        # a harmless look-alike, a crisis long past and over, "but I'm ok": vetoed
+        ("my ex hit me up last night asking for money",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "inform"),
+        ("my friend died of an overdose last year",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "inform"),
+        ("ik heb jaren geleden een zelfmoordpoging gedaan, nu gaat het goed met me",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "inform"),
+        ("i'm shaking a bit but im ok, just cold",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "inform"),
+        ("mn neus bloedde even maar is al gestopt",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "inform"),
+        ("mn vader is dood voor mij",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "inform"),
+        ("hij sloeg de deur dicht en ging weg",
+         [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "inform"),
+        # "but I'm not ok" is no reassurance: the model's crisis stands
+        ("ik voel me rot maar ik ben niet ok",
          [{"name": "crisis", "confidence": 0.9}, {"name": "inform", "confidence": 0.1}], "crisis"),
         # a reassurance or a negated crisis signal: vetoed
         ("ik zit er doorheen maar ik ben niet in gevaar",
