@@ -45,7 +45,8 @@ Decisions, documented:
 - A crisis long past and over is not a crisis now: a time long ago ("vorig jaar", "twee jaar geleden",
   "vroeger", "used to", "years ago") together with "it is over" ("maar nu gaat het goed", "nu ben ik
   clean", "i'm fine now", "been fine for years"), with no signal after that, is none (`_past_and_over`).
-  A past crisis without "it is over" still counts. "Niet meer" / "no longer" directly before a signal
+  A past crisis without "it is over" still counts, and so does one in a message that also names a recent
+  time ("gisteren", "vannacht", "last night", "just"). "Niet meer" / "no longer" directly before a signal
   negates it ("ik ben niet meer suïcidaal").
 - Also none: someone who died of an overdose (grief; "net"/"just" died is left to the rules), an animal or
   a bike hit by a car, "hit me up" (getting in touch), beaten at a game, hurt by someone leaving, a phone
@@ -892,7 +893,13 @@ def false_alarm(text: str) -> Optional[str]:
 
 # A crisis told as long past and over ("vorig jaar een overdosis gehad maar nu gaat het goed", "i used to self
 # harm but i've been fine for years"): a time long ago, then a statement that it is over, and no signal after
-# that statement. A past crisis without "it is over" still counts.
+# that statement. A past crisis without "it is over" still counts, and so does any message that also says
+# something happened recently ("he hit me last night, years ago too, but i'm ok"): recall comes first.
+RECENT = (
+    r"gisteren", r"gisteravond", r"gisternacht", r"vannacht", r"vanavond", r"vandaag", r"vanochtend", r"vanmorgen",
+    r"zojuist", r"net", r"nu net", r"deze week", r"yesterday", r"last night", r"tonight", r"today", r"this morning",
+    r"just", r"right now", r"this week",
+)
 PAST = (
     r"vorig jaar", r"vorige (?:maand|winter|zomer)", r"(?:\w+ )?(?:jaar|jaren|maand|maanden) geleden", r"(?:lang|een tijd|tijdje) geleden", r"vroeger", r"ooit",
     r"in het verleden", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger)\b",
@@ -917,6 +924,12 @@ def _past() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _recent() -> re.Pattern[str]:
+    """Compiled times of the last day or so."""
+    return compile_alternatives(*RECENT)
+
+
+@lru_cache(maxsize=None)
 def _over() -> re.Pattern[str]:
     """Compiled statements that it is over."""
     return compile_alternatives(*OVER)
@@ -924,7 +937,7 @@ def _over() -> re.Pattern[str]:
 
 def _past_and_over(folded: str) -> bool:
     """True when the message tells of a crisis long ago that is over, with no crisis signal after that."""
-    overs = list(_over().finditer(folded)) if _past().search(folded) else []
+    overs = list(_over().finditer(folded)) if _past().search(folded) and not _recent().search(folded) else []
     if not overs:
         return False
     rest = folded[overs[-1].end():]

@@ -483,6 +483,10 @@ POSITIVES = [
     ("my mum kicked me out and i'm in year 10", "minor"),
     ("im in 9th grade", "minor"),
     ("im still in high school", "minor"),
+    # past and over, but something happened recently too: still a crisis
+    ("he beat me up last night, years ago too, but i'm ok", "violence"),
+    ("vorig jaar een overdosis gehad, nu gaat het goed, maar vannacht weer te veel pillen genomen", "medical"),
+    ("ik heb gisteren in mn armen gesneden, vroeger deed ik dat ook, nu gaat het beter", "suicide"),
 ]
 
 NEGATIVES = [
