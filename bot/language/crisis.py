@@ -25,8 +25,10 @@ Order (most urgent first, the first type that matches wins):
    tent), someone "coming after me", afraid of being killed or for one's life (Veilig Thuis / 112).
 5. minor: a person under 18 in words ("minderjarig", "nog geen 18", "under 18", "bijna 18", "nog maar
    16"), or by a school year of their own, now ("ik zit in de 3e klas", "zit in 4 havo", "groep 8", "op
-   de middelbare", "i'm in year 10", "9th grade", "still in high school"). A stated age ("ik ben 16",
-   "ik ben zestien") comes from bot.language.facts; the safety net makes it `minor` too.
+   de middelbare", "i'm in year 10", "9th grade", "still in high school"), a birth year less than 18 years
+   ago ("ik ben van 2010", "geboren in 2009"), "minder dan 18", "nog niet volwassen", "zestienjarig", "een
+   meisje van 14". A stated age ("ik ben 16", "ik ben zestien", "16 jaar en geen plek") comes from
+   bot.language.facts; the safety net makes it `minor` too.
 
 Decisions, documented:
 - Hyperbole is NOT crisis: "doodmoe", "doodop", "ik schrok me dood", "dodelijk saai", "ik ga dood van
@@ -65,6 +67,7 @@ Decisions, documented:
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Optional
 
@@ -181,6 +184,9 @@ MEDICAL = (
     r"(?:keel|tong) (?:\w+ )?(?:zwelt|zwellen|opgezwollen|dik|zit dicht)", r"(?:throat|tongue) (?:is )?(?:swelling|closing|swollen)",
     r"(?:heb|had|krijg|kreeg|heeft) (?:een )?hypo\b", r"suiker(?:spiegel)? (?:is )?(?:te |heel |erg |veel te |zo )?(?:laag|hoog)",
     r"blood sugar (?:is )?(?:very |really |too |so )?(?:low|high)",
+    # diabetes with the signs of a hypo: weak, shaky, sweating, confused
+    r"(?:suikerziekte|diabetes|diabeet|diabetic|suikerpatient) (?:[\w']+ ){0,8}(?:slap|trillerig|tril|trillen|zweet|zweten|"
+    r"duizelig|verward|wazig|shaky|shaking|sweating|dizzy|confused|faint|weak)\b",
     r"aangereden", r"(?:hit|run over|knocked down) by a (?:car|bus|train|tram|truck|van|scooter|bike)",
     r"broke (?:my|his|her) (?:leg|arm|ankle|wrist|ribs?|neck|back)",
     r"(?:zwanger|pregnant) (?:[\w']+ ){0,6}(?:bloed|bloeden|bleeding|veel pijn|erge pijn|a lot of pain|so much pain|"
@@ -271,7 +277,9 @@ SUICIDE = (
     r"van het leven (?:te )?beroven|ombrengen|om te brengen)",
     r"(?:pillen|pilletjes|medicijnen|tabletten|slaappillen) (?:\w+ )?(?:opgespaard|gespaard|verzameld|aan het sparen)",
     r"(?:spaar|verzamel) (?:\w+ )?(?:pillen|medicijnen|tabletten|slaappillen)",
-    r"(?:heb|kocht|gekocht|koop) (?:een |al een )?touw\b", r"(?:geprobeerd|poging) (?:om )?(?:mezelf|me|mij|er een eind)",
+    r"(?:heb|kocht|gekocht|koop) (?:een |al een )?touw\b",
+    r"(?:een )?strop (?:gemaakt|geknoopt|klaar|opgehangen|gehangen|aan)\b", r"(?:maak|knoop|knoopte|hang) (?:een |de )?strop\b",
+    r"\bnoose\b", r"(?:geprobeerd|poging) (?:om )?(?:mezelf|me|mij|er een eind)",
     r"(?:in|aan) (?:mijn|mn|m'n|me) (?:arm|armen|pols|polsen|benen|been|buik) (?:\w+ )?(?:gesneden|snijden|gekrast|krassen|sneed|gesneden)",
     r"(?:snij|snijd|sneed|kras) (?:\w+ )?in (?:mijn|mn|m'n|me) (?:arm|armen|pols|polsen|benen|been)",
     r"polsen (?:door ?snijden|doorgesneden|doorsnijden)",
@@ -461,6 +469,9 @@ SEXUAL_VIOLENCE = (
     r"(?:bed|slaapzak)\b",
     r"(?:komt|kwam|kruipt|kroop|sluipt|sloop) " + _MAN + r" (?:[\w']+ ){0,3}in (?:mijn|mn|m'n|me|het) (?:bed|slaapzak)\b",
     r"(?:comes|came|gets|got|creeps|crept|sneaks|sneaked|snuck|climbs|climbed) (?:\w+ ){0,2}(?:into|in) my (?:bed|sleeping bag)\b",
+    r"(?:keeps|kept|keep) (?:coming|creeping|sneaking) (?:in ?to|in) my (?:room|bed|tent)\b(?: at night)?",
+    r"(?:comes|came|creeps|crept|sneaks|sneaked|snuck) (?:in ?to|in) my (?:room|tent) at night\b",
+    r"(?:komt|kwam|sluipt|sloop) (?:\w+ )?(?:'s nachts|elke nacht|steeds|telkens) (?:\w+ ){0,2}(?:in|op) (?:mijn|mn|m'n) (?:kamer|tent)\b",
     r"touches me\b(?! (?:on the (?:shoulder|arm|back)|by)\b)", r"(?:felt|feels|feeling) me up\b",
     r"(?:forced|forces|forcing) me to do (?:stuff|things)\b",
     # sexual acts as the price of a bed, in street words
@@ -589,6 +600,9 @@ VIOLENCE = (
     r"(?:again|every (?:day|night)|all the time)",
     r"blijft (?:me|mij) (?:\w+ ){0,2}(?:volgen|achtervolgen|lastigvallen|lastig vallen|opwachten)",
     r"keeps (?:following|watching|stalking|showing up|turning up|waiting for) (?:me|at|outside)",
+    _HE_SHE_EN + r" (?:is |keeps |was )?following me\b(?! (?:on|online|back)\b)",
+    r"(?:er )?(?:loopt|volgt) (?:een |die )?(?:man|gast|vent|kerel|jongen|iemand) (?:me|mij|achter me aan)\b",
+    r"(?:word|wordt|werd|ben) (?:\w+ )?(?:gevolgd|achtervolgd)\b",
     r"lastig ?gevallen", r"lastiggevallen", r"harassed", r"gechanteerd", r"chanteert (?:me|mij)", r"blackmail\w*",
     r"(?:moet|moest|dwingt|dwong|laat|liet) (?:me |mij )?(?:\w+ ){0,3}voor (?:hem|haar|hen|hun) (?:werken|dealen|drugs verkopen|stelen)",
     r"(?:makes|made|forces|forced) me (?:to )?(?:work|deal|sell drugs|steal) for (?:him|her|them)",
@@ -630,6 +644,10 @@ _UNDER_18_AGE = (r"(?:1[0-7]|tien|elf|twaalf|dertien|veertien|vijftien|zestien|z
                  r"fifteen|sixteen|seventeen)")
 # The person themself sits in a class now: "ik zit", "zit ik", or "zit" opening the message.
 _I_SIT = r"(?:ik zit|zit ik|^\W*zit)(?: (?:nu|nog|pas|gewoon))*"
+# Birth years of people under 18 now (and of some who just turned 18: recall first), as a regex alternative.
+# Computed when the module loads; a server running across New Year errs by one year towards "minor".
+_TODAY = date.today()
+_MINOR_BIRTH_YEARS = "(?:" + "|".join(str(year) for year in range(_TODAY.year - 18, _TODAY.year - 4)) + ")"
 MINOR = (
     r"(?:ik ben|ben|ik ben nog|ik ben pas|als|i'?m|i am|am) (?:nog |pas |een |a |still |only )?"
     r"(?:minderjarig\w*|minor|underage|under ?age)\b(?! (?:kind|kinderen|zoon|dochter|children|kids|son|daughter)\b)",
@@ -656,6 +674,18 @@ MINOR = (
     r"(?:[6-9]|1[01])(?:st|nd|rd|th) grade|grade (?:[6-9]|1[01])|(?:middle|high|secondary|primary|junior high|elementary) school|"
     r"sixth form)\b(?! of (?:uni|university|college|my (?:degree|course|apprenticeship|phd|studies))\b)",
     r"(?:i'?m|i am) (?:still )?at (?:school|secondary school|high school)\b", r"i (?:still )?go to (?:high|middle|secondary|primary) school",
+    # a birth year, "less than 18", not an adult yet, an age in one word ("zestienjarig", "16-jarige")
+    r"(?:ik ben|ben|i'?m|i am) (?:van|from) " + _MINOR_BIRTH_YEARS + r"\b(?! ?(?:tot|t/m|-|until|to|till)\b)",
+    r"(?:(?:ik ben|ben ik|i was|i'?m|im) (?:geboren|born)|^\W*(?:geboren|born))(?: in| op| on)?(?: [\w.]+){0,3} " + _MINOR_BIRTH_YEARS + r"\b",
+    r"(?:geboortejaar|bouwjaar|year of birth|birth year|geb\.?|dob) ?:? ?(?:[\d./-]+ )?" + _MINOR_BIRTH_YEARS + r"\b",
+    r"(?:ben|i'?m|i am) (?:nog |pas )?(?:minder dan|less than) " + _UNDER_18 + r"\b",
+    r"(?:ben|i'?m|i am) (?:nog )?(?:niet|geen) (?:eens )?(?:volwassen|meerderjarig)\b", r"(?:i'?m|i am) not (?:an adult|of age)(?: yet)?\b",
+    r"(?:ik ben|ben) (?:een |pas |nog |maar )*" + _UNDER_18_AGE + r" ?-?jarig\w*",
+    r"(?:ik ga|ga ik|ik zit|zit ik) nog (?:naar|op) (?:de |het )?(?:school|middelbare|basisschool|havo|vwo|vmbo|mavo)\b",
+    r"(?:ben|i'?m|i am) (?:een |a |nog maar een |only a )?(?:meisje|meid|jongen|girl|boy|kid|tiener|teen\w*) (?:van|of) "
+    + _UNDER_18_AGE + r"\b",
+    r"(?:word|wordt|turn|turning) (?:pas )?(?:volgende|deze|over een|next|this|in a) (?:\w+ )?(?:maand|week|jaar|month|week|year) "
+    + _UNDER_18_AGE + r"\b",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (

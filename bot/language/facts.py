@@ -286,7 +286,7 @@ _AGE_BEFORE = (
 )
 _AGE_AFTER = r"^ ?(?:jaar|jr|jaartjes|jaar oud|years?(?: old)?|yrs?(?: old)?|y/?o|yo|jarig)(?![\w])"
 _DURATION_AFTER = (
-    r"^ ?(?:jaar|jaren|jr|years?|yrs?) (?:\w+ )?(?:dakloos|op straat|geleden|lang|al|zonder|homeless|ago"
+    r"^ ?(?:jaar|jaren|jr|years?|yrs?) (?:(?!en |and )\w+ )?(?:dakloos|op straat|geleden|lang|al|zonder|homeless|ago"
     r"|on the|in|bij|sinds|daar|hier|gewoond|gezeten|getrouwd|samen|weg|niet|geen|for)"
 )
 _DURATION_BEFORE = r"(?:al|sinds|since|for|voor|over|na|ruim|binnen|within|after|in|afgelopen|laatste|last|past) $"

@@ -1,5 +1,7 @@
 """Table tests for bot.language.crisis.detect_crisis: every type, both languages, and figures of speech."""
 
+from datetime import date
+
 import pytest
 
 from bot.language.crisis import detect_crisis
@@ -487,6 +489,25 @@ POSITIVES = [
     ("he beat me up last night, years ago too, but i'm ok", "violence"),
     ("vorig jaar een overdosis gehad, nu gaat het goed, maar vannacht weer te veel pillen genomen", "medical"),
     ("ik heb gisteren in mn armen gesneden, vroeger deed ik dat ook, nu gaat het beter", "suicide"),
+    # minors by a birth year, "less than 18", not yet an adult, an age in one word, a girl or boy of 14
+    (f"ik ben van {date.today().year - 16}", "minor"),
+    (f"geboren in {date.today().year - 15}, slaap nu op straat", "minor"),
+    (f"i was born in {date.today().year - 17}", "minor"),
+    ("ben een meisje van 14 en weggelopen", "minor"),
+    ("i'm a boy of 15", "minor"),
+    ("ik ben zestienjarig", "minor"),
+    ("ik ben minder dan 18", "minor"),
+    ("ik ben nog niet volwassen", "minor"),
+    ("ik word volgende maand 17", "minor"),
+    ("mijn ouders hebben me eruit gegooid, ik ga nog naar school", "minor"),
+    # a man into one's room at night, a noose, diabetes with a hypo's signs, being followed
+    ("my mum's boyfriend keeps coming into my room at night", "sexual_violence"),
+    ("ik heb een strop gemaakt", "suicide"),
+    ("i tied a noose", "suicide"),
+    ("ik heb suikerziekte en voel me heel slap en trillerig", "medical"),
+    ("i'm diabetic and really shaky and confused", "medical"),
+    ("there's a guy following me and i'm scared", "violence"),
+    ("ik word gevolgd door een man", "violence"),
 ]
 
 NEGATIVES = [
@@ -779,6 +800,20 @@ NEGATIVES = [
     "i'm in year 12 of my apprenticeship",
     "my son is in year 10",
     "i finished high school last year",
+    # birth years, ages and words of the new minor, noose, diabetes and following patterns, not meant so
+    "mijn telefoon is van 2015",
+    "ik ben van 2010 tot 2015 in de opvang geweest",
+    f"my daughter was born in {date.today().year - 12}",
+    "ik ben geboren in 1990",
+    "mijn zoon is een jongen van 14",
+    "ik heb een meisje van 14",
+    "wat een strop dat de opvang vol is",
+    "ik heb diabetes maar dat is goed ingesteld",
+    "mijn diabetes medicijnen zijn gestolen",
+    "als 16-jarige ben ik uit huis gegaan",
+    "mijn zestienjarige dochter is bij haar vader",
+    "ik word volgende maand 40",
+    "thanks for following up",
 ]
 
 

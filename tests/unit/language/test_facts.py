@@ -126,6 +126,10 @@ CASES = [
     ("ik heb m'n ID nog", {"has_id": True}),
     ("mijn vrouw en ik slapen bij haar moeder", {"partner": True, S: "friends_family"}),
     ("hoi", {}),
+    # "<n> jaar en ..." is an age; with "al" / "sinds" before it, a duration
+    ("16 jaar en geen plek", {"age": 16}),
+    ("17 jaar en zwanger", {"age": 17}),
+    ("al 16 jaar en geen vaste woning", {}),
     ("", {}),
 ]
 
