@@ -27,7 +27,7 @@ from bot.telegram.dispatcher import Dispatcher
 from bot.telegram.handlers import add_handlers
 from bot.telegram.rasa_client import RasaClient
 from bot.telegram.receiving import ALLOWED_UPDATES, Poller, web_app
-from bot.telegram.sender import Sender
+from bot.telegram.sender import MAX_IN_FLIGHT, Sender
 from bot.telegram.store import TelegramStore
 from bot.telegram.transport import AiohttpRequest, BotApi
 
@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_WEBHOOK_PATH = "/telegram/webhook"
 START_RETRY_SECONDS = 2.0
 STOP_TIMEOUT_SECONDS = 10.0
-BOT_API_CONNECTIONS = 16
+BOT_API_CONNECTIONS = 8  # python-telegram-bot's own calls: typing, callback answers, the command menu
 
 
 def build_application(settings: Settings, calls: AiohttpRequest, polling: AiohttpRequest) -> Application:
@@ -74,13 +74,17 @@ class TelegramAdapter:
         self.engine = engine or make_engine(settings.database_url)
         self.store = TelegramStore(self.engine)
         calls, polling = AiohttpRequest(BOT_API_CONNECTIONS), AiohttpRequest(1)
-        self._requests = (calls, polling)
+        # The sender's connections of its own, one per call it may have on its way: a message never
+        # waits for a connection after it took its place in the overall limit (RateLimits).
+        sending = AiohttpRequest(MAX_IN_FLIGHT)
+        self._sending = sending
+        self._requests = (calls, polling, sending)
         self.application = build_application(settings, calls, polling)
         self.polling_api = BotApi(self.application.bot, polling)
         self.rasa = RasaClient(
             settings.rasa_url, settings.rasa_auth_token, f"http://127.0.0.1:{settings.action_server_port}/health"
         )
-        self.sender = Sender(BotApi(self.application.bot, calls), self.store)
+        self.sender = Sender(BotApi(self.application.bot, sending), self.store)
         self.conversations = Conversations(self.application.bot, self.store, self.rasa, self.sender)
         add_handlers(self.application, self.conversations)
         self.dispatcher = Dispatcher(self.application, self.store, self.conversations.outcomes)
@@ -112,6 +116,7 @@ class TelegramAdapter:
         quiet_libraries()
         await self._serve_http()  # /health first: `woonplek run` waits for it, even while Telegram is away
         await self._initialize()
+        await self._sending.initialize()  # python-telegram-bot opens only its own two
         await set_command_menus(self.application.bot)
         self.dispatcher.load_backlog()  # before new updates come in: they queue behind older ones
         self._tasks = [

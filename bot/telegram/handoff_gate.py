@@ -60,14 +60,13 @@ def raise_to_urgent(repository: HandoffRepository, sender_id: str, crisis: str) 
 
 async def intercept(talk: "Conversations", update: Update, sender_id: str, message_text: str) -> bool:
     """True when a human holds this conversation: the message went to the transcript, not to Rasa."""
-    repository = HandoffRepository(talk.store.engine)
-    if repository.held_by_staff(sender_id=sender_id) is None:
+    if talk.store.held_by_staff(sender_id) is None:
         return False
     from bot.telegram.conversation import reply_language, telegram_language  # imports this module
 
     crisis = detect_crisis(message_text) if message_text else None
     if crisis:
-        raise_to_urgent(repository, sender_id, crisis)
+        raise_to_urgent(HandoffRepository(talk.store.engine), sender_id, crisis)
     pending = await talk.pending(update)
     try:
         await _append_once(talk, update, sender_id, message_text, telegram_language(update))

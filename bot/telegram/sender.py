@@ -12,9 +12,11 @@ import logging
 import time
 import warnings
 from collections import deque
+from contextlib import asynccontextmanager
 from datetime import timedelta
-from typing import Optional
+from typing import AsyncIterator, Optional
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
@@ -26,6 +28,11 @@ logger = logging.getLogger(__name__)
 PER_CHAT_RATE = 1.0  # messages per second, per chat
 PER_CHAT_BURST = 3
 GLOBAL_PER_SECOND = 30  # messages in any one second, in all
+# Counted over a little more than a second: requests reach Telegram some milliseconds after they
+# leave, and not all equally late (10-25 ms on loopback under a burst), so over exactly one second
+# the first of a window could arrive late and the 31st early, in the same second.
+GLOBAL_WINDOW_SECONDS = 1.05
+MAX_IN_FLIGHT = 16  # calls on their way at once, each on a connection of the sender's own (`app.py`)
 MAX_BACKOFF_SECONDS = 60.0
 OUTBOX_POLL_SECONDS = 1.0  # rows written by other processes (staff replies) are picked up this fast
 
@@ -49,35 +56,51 @@ class TokenBucket:
 
 
 class SlidingWindow:
-    """At most `limit` events in any `window` seconds."""
+    """At most `limit` events in any `window` seconds, counted when they happen (not when they are planned)."""
 
     def __init__(self, limit: int, window: float = 1.0) -> None:
         self.limit = limit
         self.window = window
         self.times: deque[float] = deque()
 
-    def delay(self) -> float:
-        """Take a place in the window; how long to wait before using it (0 when one was free)."""
+    def wait_time(self) -> float:
+        """How long until a place is free (0 when one is free now)."""
         now = time.monotonic()
         while self.times and self.times[0] <= now - self.window:
             self.times.popleft()
-        start = now
-        if len(self.times) >= self.limit:
-            start = self.times[-self.limit] + self.window
-        self.times.append(start)
-        return start - now
+        return 0.0 if len(self.times) < self.limit else self.times[0] + self.window - now
+
+    def take(self) -> None:
+        """The event happens now (call when `wait_time()` is 0)."""
+        self.times.append(time.monotonic())
 
 
 class RateLimits:
-    """Telegram's limits: per chat and in all, plus a pause after a 429."""
+    """Telegram's limits: per chat and in all, plus a pause after a 429.
 
-    def __init__(self) -> None:
-        self.overall = SlidingWindow(GLOBAL_PER_SECOND)
+    The overall limit counts calls as Telegram sees them arrive: a call takes its place in the window
+    only once it holds one of the `in_flight` places (as many as the sender's connections), so it is
+    written at once, never queued behind others for a connection (queued requests leave together, and
+    more than 30 would arrive in one second).
+    """
+
+    def __init__(self, in_flight: int = MAX_IN_FLIGHT) -> None:
+        self.overall = SlidingWindow(GLOBAL_PER_SECOND, GLOBAL_WINDOW_SECONDS)
         self.chats: dict[int, TokenBucket] = {}
         self.paused_until = 0.0
+        self.in_flight = asyncio.Semaphore(in_flight)
+        self._window_turn = asyncio.Lock()  # waiting for the window in turn: first come, first served
 
-    async def wait(self, chat_id: int) -> None:
-        """Wait until a message to `chat_id` may go out."""
+    @asynccontextmanager
+    async def slot(self, chat_id: int) -> AsyncIterator[None]:
+        """Hold a place to make one call to `chat_id` now: within every limit, with a connection free."""
+        await self._wait_for_chat(chat_id)
+        async with self.in_flight:
+            await self._wait_for_window()
+            yield
+
+    async def _wait_for_chat(self, chat_id: int) -> None:
+        """Wait out a 429 pause, then the chat's own limit."""
         pause = self.paused_until - time.monotonic()
         if pause > 0:
             await asyncio.sleep(pause)
@@ -85,11 +108,16 @@ class RateLimits:
         chat_delay = bucket.delay()
         if chat_delay > 0:
             await asyncio.sleep(chat_delay)
-        # A place in the overall window only now that the chat's turn has come: taken earlier, it would
-        # count the message at a time it did not go out, and more than 30 could leave in one second.
-        delay = self.overall.delay()
-        if delay > 0:
-            await asyncio.sleep(delay)
+
+    async def _wait_for_window(self) -> None:
+        """Take a place in the overall window, when the call goes out (and after a pause that began meanwhile)."""
+        async with self._window_turn:
+            while True:
+                delay = max(self.overall.wait_time(), self.paused_until - time.monotonic())
+                if delay <= 0:
+                    break
+                await asyncio.sleep(delay)
+            self.overall.take()
 
     def pause(self, seconds: float) -> None:
         """Telegram said 429: nothing goes out for `seconds`."""
@@ -200,26 +228,44 @@ class Sender:
             self._left_during_load.update(ids)
 
     async def _deliver(self, entry: OutboxEntry) -> bool:
-        """Try one call until it is made or refused for good (then True)."""
-        attempts = entry.attempts
+        """Try one call until it is made, refused for good or erased (then True)."""
+        attempts, unreadable = entry.attempts, 0
         while True:
-            await self.limits.wait(entry.chat_id)
             try:
-                await self.api(entry.method, entry.params)
-            except RetryAfter as error:
-                seconds = retry_after_seconds(error)
-                logger.warning("Telegram asked to wait %.0f s (429)", seconds)
-                self.limits.pause(seconds)
-                continue
-            except (Forbidden, BadRequest, InvalidToken) as error:
-                logger.warning("Telegram refused %s for good: %s", entry.method, type(error).__name__)
+                async with self.limits.slot(entry.chat_id):
+                    if await self._call(entry):
+                        return True
+            except SQLAlchemyError:  # the database may be restarting: not sent unless known not erased
+                unreadable += 1
+                delay = backoff(unreadable - 1)
+                logger.warning("Could not check the outbox for %s; trying again in %.0f s", entry.method, delay)
+                await asyncio.sleep(delay)
             except (NetworkError, TelegramError) as error:
                 attempts += 1
                 delay = backoff(attempts - 1)
                 logger.warning("Could not reach Telegram for %s (%s); retrying in %.0f s",
                                entry.method, type(error).__name__, delay)
                 self.store.retry_later(entry.id, timedelta(seconds=delay))
-                await asyncio.sleep(delay)
-                continue
-            self.delivered += 1
+                await asyncio.sleep(delay)  # holding no slot: the other chats go on meanwhile
+
+    async def _call(self, entry: OutboxEntry) -> bool:
+        """Make the call once, unless it was erased meanwhile; False after a 429 (try again after the pause).
+
+        Network errors are raised: they are retried with backoff.
+        """
+        # Checked as it goes out, not when it was queued: `forget_person` (in the action server) deletes
+        # a person's undelivered calls, and a call queued before the erasure must not follow it.
+        if not self.store.still_queued(entry.id):
+            logger.info("A %s was erased from the outbox before it went out", entry.method)
             return True
+        try:
+            await self.api(entry.method, entry.params)
+        except RetryAfter as error:
+            seconds = retry_after_seconds(error)
+            logger.warning("Telegram asked to wait %.0f s (429)", seconds)
+            self.limits.pause(seconds)
+            return False
+        except (Forbidden, BadRequest, InvalidToken) as error:
+            logger.warning("Telegram refused %s for good: %s", entry.method, type(error).__name__)
+        self.delivered += 1
+        return True

@@ -7,9 +7,11 @@ leaves the outbox only once Telegram accepted it.
 Synchronous SQLAlchemy Core on short transactions, called from the event loop directly: each takes a
 millisecond or less (pooled connections; SQLite in WAL mode), less than handing it to a thread, where
 waiting for the GIL alone costs up to 5 ms. The periodic queries run in a thread, on pooled
-connections; the writes of every turn run on a connection of the store's own, kept open (no pool
-checkout and reset per transaction), with statements built once and executed with parameters:
-building and compiling a statement anew cost more CPU than running it.
+connections; the queries of every turn (the handoff gate's look-up, the writes, the sender's check
+that a call is still queued) run on a connection of the store's own, kept open (no pool checkout and
+reset per transaction), with statements built once and executed with parameters: building and
+compiling a statement anew cost more CPU than running it. Nothing another process writes is cached:
+every look-up reads the database as it is at that moment.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.elements import TextClause
 
 from bot.db.engine import session_scope
-from bot.db.models import TelegramOutbox, TelegramUpdate, utcnow
+from bot.db.models import Handoff, TelegramOutbox, TelegramUpdate, utcnow
 from bot.telegram.render import Call
 
 
@@ -87,7 +89,7 @@ class _Statements:
     """The statements of every turn, built once: values come as parameters."""
 
     def __init__(self) -> None:
-        updates, outbox = TelegramUpdate.__table__, TelegramOutbox.__table__
+        updates, outbox, handoffs = TelegramUpdate.__table__, TelegramOutbox.__table__, Handoff.__table__
         self.insert_update = _insert_ignoring_duplicates()
         self.insert_call = insert(outbox)
         self.mark_done = (
@@ -96,6 +98,12 @@ class _Statements:
             .values(state="done", payload=None, chat_id=None, next_attempt_at=None, done_at=bindparam("done_time"))
         )
         self.delete_calls = delete(outbox).where(outbox.c.id.in_(bindparam("ids", expanding=True)))
+        self.queued_call = select(outbox.c.id).where(outbox.c.id == bindparam("outbox_id"))
+        self.held_handoff = (
+            select(handoffs.c.id)
+            .where(handoffs.c.sender_id == bindparam("sender_id"), handoffs.c.state == "assigned")
+            .limit(1)
+        )
 
 
 def _queue(
@@ -130,7 +138,7 @@ class TelegramStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
-        """A transaction on the store's own connection: for the writes made on the event loop, one at a time.
+        """A transaction on the store's own connection: for the queries made on the event loop, one at a time.
 
         After a lost connection (a database restart) the failed call raises and the next one connects anew.
         """
@@ -240,6 +248,17 @@ class TelegramStore:
             )
             return int(result.rowcount)
 
+    # --- handoffs --------------------------------------------------------------------------------
+
+    def held_by_staff(self, sender_id: str) -> Optional[int]:
+        """The id of the person's handoff while a staff member holds it (state assigned), else None.
+
+        Asked before every turn, and read anew each time: the staff web app changes the state from
+        its own process at any moment.
+        """
+        with self._transaction() as connection:
+            return connection.execute(self._statements.held_handoff, {"sender_id": sender_id}).scalar()
+
     # --- outbox ----------------------------------------------------------------------------------
 
     def queue(self, calls: Iterable[Call], sender_id: Optional[str] = None) -> list[OutboxEntry]:
@@ -253,6 +272,11 @@ class TelegramStore:
         with session_scope(self.engine) as session:
             rows = session.scalars(select(TelegramOutbox).order_by(TelegramOutbox.id)).all()
             return [_entry(row) for row in rows if row.id not in excluded]
+
+    def still_queued(self, outbox_id: int) -> bool:
+        """Whether the call is still in the outbox (erasure, `forget_person`, deletes a person's calls)."""
+        with self._transaction() as connection:
+            return connection.execute(self._statements.queued_call, {"outbox_id": outbox_id}).first() is not None
 
     def delivered(self, outbox_ids: Iterable[int]) -> None:
         """Telegram accepted these calls (or refused them for good): they leave the outbox."""

@@ -234,3 +234,19 @@ async def test_a_staff_reply_in_the_outbox_reaches_telegram(harness: Harness, he
     TelegramStore(harness.adapter.engine).queue(text_calls(CHAT, "Anna (medewerker): Ik ben er <nu>"), SENDER)
 
     assert await harness.texts(CHAT, 1) == ["Anna (medewerker): Ik ben er <nu>"]
+
+
+async def test_a_conversation_taken_over_between_two_messages_gets_no_bot_answer(harness: Harness, engine) -> None:  # type: ignore[no-untyped-def]
+    from bot.db.repository import HandoffRepository
+
+    handoff_id = add_handoff(engine, SENDER, state="open")
+    harness.telegram.send_text(CHAT, "eerst")
+    assert await harness.texts(CHAT, 1) == ["you said: eerst"]
+    anna = AccountRepository(engine).create(email="anna@example.org", name="Anna", role="staff", password_hash="x")
+    assert HandoffRepository(engine).claim(handoff_id=handoff_id, account_id=anna.id)  # as the web app does
+    harness.telegram.send_text(CHAT, "daarna")
+
+    await settle(harness, 1)
+
+    assert [event["text"] for event in harness.rasa.appended] == ["daarna"]  # type: ignore[attr-defined]
+    assert len(harness.telegram.sent_messages(CHAT)) == 1

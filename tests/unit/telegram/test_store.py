@@ -113,3 +113,37 @@ def test_chat_of_each_kind_of_update() -> None:
     assert update_chat_id({"update_id": 3, "callback_query": {"id": "x", "from": {"id": 7}}}) == 7
     assert update_chat_id({"update_id": 4, "my_chat_member": {"chat": {"id": -100}}}) == -100
     assert update_chat_id({"update_id": 5}) is None
+
+
+def test_the_handoff_gate_reads_what_the_web_app_just_wrote(engine) -> None:
+    from bot.db.engine import make_engine
+    from bot.db.repository import HandoffRepository
+    from bot.db.staff import AccountRepository
+    from tests.unit.web.queue_factories import add_handoff
+
+    store, web_app = TelegramStore(engine), make_engine(engine.url)  # the web app: a process of its own
+    anna = AccountRepository(web_app).create(email="anna@example.org", name="Anna", role="staff", password_hash="x")
+    handoff_id = add_handoff(web_app, "tg-1", state="open")
+    assert store.held_by_staff("tg-1") is None  # the kept connection is open from here on
+
+    assert HandoffRepository(web_app).claim(handoff_id=handoff_id, account_id=anna.id)
+    assert store.held_by_staff("tg-1") == handoff_id
+    assert store.held_by_staff("tg-2") is None
+    assert HandoffRepository(web_app).hand_back(handoff_id=handoff_id)
+    assert store.held_by_staff("tg-1") is None
+    store.close()
+    web_app.dispose()
+
+
+def test_a_call_erased_from_the_outbox_is_no_longer_queued(engine) -> None:
+    from bot.db.repository import forget_person
+
+    store = TelegramStore(engine)
+    (mine,) = store.queue([Call("sendMessage", {"chat_id": 1, "text": "hoi"})], "tg-1")
+    (theirs,) = store.queue([Call("sendMessage", {"chat_id": 2, "text": "hoi"})], "tg-2")
+    assert store.still_queued(mine.id)
+
+    forget_person(engine, "tg-1")
+
+    assert not store.still_queued(mine.id) and store.still_queued(theirs.id)
+    store.close()
