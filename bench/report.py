@@ -253,6 +253,13 @@ def _telegram_lines(telegram: Optional[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def _measured_on(meta: dict[str, Any]) -> str:
+    """Which NLU test set a run measured, as the report says it."""
+    if meta.get("nlu_test_set", "heldout") == "heldout":
+        return "`tests/nlu_heldout/` (never trained on, never tuned against)"
+    return "the development set `tests/nlu_dev/` (tuned against: optimistic)"
+
+
 def markdown(results: dict[str, Any]) -> str:
     """The results as markdown: what ran where, NLU quality, speed, targets."""
     meta = results["meta"]
@@ -272,7 +279,7 @@ def markdown(results: dict[str, Any]) -> str:
             "",
             "## NLU quality",
             "",
-            f"Trained on `nlu_data/nlu`, measured on `tests/nlu_heldout/` (never trained on): {held['intents']} "
+            f"Trained on `nlu_data/nlu`, measured on {_measured_on(meta)}: {held['intents']} "
             f"intent examples, {held['slots']} slot messages, {held['crisis']} crisis messages "
             f"({nlu['pipelines'].get('woonplek', next(iter(nlu['pipelines'].values())))['crisis']['positives']} crises).",
             "",
