@@ -12,22 +12,27 @@ Order (most urgent first, the first type that matches wins):
    heart, unconscious, collapsing or someone who "won't wake up", a seizure by its signs (foam at the mouth,
    lying there shaking), hypothermia (cold *with* numbness, shivering that will not stop, white or black
    fingers or toes, cold with confusion, "onderkoeld", cold and limp), going blue, allergic shock, low
-   sugar, pregnancy with bleeding, cramps or bad pain, stabbed, hit by a car.
+   sugar or diabetes with a hypo's signs, pregnancy with bleeding, cramps or bad pain, labour, stabbed, hit by
+   a car, an infected wound with fever, withdrawal with fits or heavy shaking, hallucinations, feeling
+   strange after a pill or drugs, someone lying down who does nothing any more.
 2. suicide: wanting to die, ending one's life, self-harm, standing on or by the tracks or on a bridge, all
    the pills at once, a last night or last message, a goodbye ("zeg tegen mn moeder dat ik van haar hou",
    "tell my brother i'm sorry", "goodbye everyone"), wanting to disappear (with nothing after it), "why
-   would I go on", better off if I was gone, sleeping and never waking up (113).
+   would I go on", better off if I was gone, sleeping and never waking up, a noose, belongings given away,
+   "wat heeft het allemaal nog voor zin", afraid of what one will do to oneself, can't go on like this (113).
 3. sexual_violence: rape, sexual assault or abuse, sex forced in exchange for a place (also in street
    words), being sent to men, a pimp or loverboy, a spiked drink, someone on top of one or into one's bed
-   at night, private parts grabbed, "no" not heeded, nudes demanded (CSG 0800-0188).
+   or room at night, private parts grabbed, "no" not heeded, nudes demanded or spread (CSG 0800-0188).
 4. violence: being hit, strangled, threatened (also to have one beaten or one's legs broken, "ga ik
    eraan"), stalked, robbed with force, domestic violence, a person with a weapon (also outside the door or
-   tent), someone "coming after me", afraid of being killed or for one's life (Veilig Thuis / 112).
+   tent), someone "coming after me" or following one, someone who wants to hurt one, exploitation (a
+   passport taken, work without pay), afraid of being killed or for one's life (Veilig Thuis / 112).
 5. minor: a person under 18 in words ("minderjarig", "nog geen 18", "under 18", "bijna 18", "nog maar
    16"), or by a school year of their own, now ("ik zit in de 3e klas", "zit in 4 havo", "groep 8", "op
    de middelbare", "i'm in year 10", "9th grade", "still in high school"), a birth year less than 18 years
    ago ("ik ben van 2010", "geboren in 2009"), "minder dan 18", "nog niet volwassen", "zestienjarig", "een
-   meisje van 14". A stated age ("ik ben 16", "ik ben zestien", "16 jaar en geen plek") comes from
+   meisje van 14", run away from youth care or a foster home. A stated age ("ik ben 16", "ik ben zestien",
+   "16 jaar en geen plek") comes from
    bot.language.facts; the safety net makes it `minor` too.
 
 Decisions, documented:
@@ -254,6 +259,20 @@ MEDICAL = (
     + r" (?:\w+ )?(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|xanax|oxys?)\b",
     _MANY + r" (?:\w+ )?(?:pillen|pilletjes|tabletten|paracetamol|slaappillen|oxazepam|pijnstillers|xtc-pillen)"
     r" (?:\w+ )?(?:genomen|geslikt|ingenomen|weggeslikt|op(?=\W*$))",
+    # round 4: an infected wound with fever; withdrawal with heavy shaking or fits; hallucinations; labour;
+    # feeling strange after a pill or drugs; a person who lies down and does nothing any more
+    r"(?:wond|snee|beet|been|arm|voet|wound|cut|bite) (?:[\w']+ ){0,5}(?:ontstoken|geinfecteerd|infected|etter\w*|pus)\b (?:[\w']+ ){0,6}(?:koorts|fever)",
+    r"(?:koorts|fever) (?:[\w']+ ){0,6}(?:wond|snee|beet) (?:[\w']+ ){0,3}(?:ontstoken|geinfecteerd|infected)",
+    r"(?:afkicken|afkickverschijnselen|ontwenning\w*|withdrawal|withdrawing|detoxing|detox) (?:[\w']+ ){0,6}"
+    r"(?:tril\w*|beven|beef|stuip\w*|aanval\w*|hallucin\w*|shaking|shakes|seizures?|fits?|hallucinating|delirium|dt'?s)\b",
+    r"(?:zie|hoor) (?:\w+ ){0,3}(?:dingen|stemmen|mensen) die er niet (?:zijn|is)\b", r"hoor stemmen (?:in (?:mijn|mn|m'n) hoofd|die (?:me|mij) \w+)", r"hearing voices\b",
+    r"(?:seeing|see) things that (?:aren'?t|are not) there\b",
+    r"(?:my|mn|mijn|m'n) (?:water|waters|vliezen) (?:just |net |zijn |is )?(?:broke|broken|gebroken)\b",
+    r"(?:weeen|weeën|contracties) (?:zijn |zijn net |are )?(?:begonnen|started)\b",
+    r"(?:raar|vreemd|weird|strange|funny|off|heel slecht|really bad|sick) (?:na|after) (?:die|de|een|dat|that|the|a|some) "
+    r"(?:pil|pillen|pilletje|xtc|drugs|spul|shot|line|lijntje|pill|pills|stuff)\b",
+    r"(?:hij|zij|ze|(?:mijn|mn|m'n) (?:vriend|vriendin|maat|partner|man|vrouw|broer|zus|moeder|vader|moeder|buurman|buurvrouw|"
+    r"zoon|dochter|kind|kindje|baby)) (?:[\w']+ ){0,4}(?:doet|beweegt) (?:helemaal )?(?:niks|niets) meer\b",
 )
 
 SUICIDE = (
@@ -412,6 +431,16 @@ SUICIDE = (
     r"(?:i'?m |i am )?(?:gonna|going to|about to|ready to) jump(?=\W*$)", r"ik ga (?:nu |zo )?springen(?=\W*$)",
     r"hou het (?:echt |gewoon |allemaal )?niet (?:meer )?vol\W+(?:\w+\W+){0,4}(?:stop|kap|stoppen|kappen) "
     r"(?:ik )?(?:ermee|er mee)",
+    # round 4: belongings given away, a last message, no sense in it all, afraid of what one will do, can't go on
+    r"(?:al )?(?:mijn|mn|m'n) (?:spullen|bezittingen|dingen) (?:\w+ )?weggegeven", r"gave (?:away )?all my (?:stuff|things|belongings)(?: away)?",
+    r"(?:laatste keer|laatste bericht) (?:dat )?(?:je|jullie|u|iemand) (?:nog )?(?:van|iets van) (?:me|mij) (?:hoort|horen|hoor)",
+    r"(?:last time|last message) (?:you'?ll|you will|anyone will) (?:ever )?hear from me",
+    r"wat heeft (?:het|dit|alles) (?:allemaal |nog |allemaal nog )+(?:voor )?(?:zin|nut)\W*$",
+    r"what'?s the point of (?:it all|anything|living|life|going on)\b",
+    r"(?:bang|scared|afraid) (?:dat |that )?(?:ik |i )?(?:mezelf|myself) (?:iets |wat |something )?(?:aandoe|aan doe|aan ga doen|will hurt|might hurt|hurt|do something)",
+    r"(?:kan|kun) (?:het )?zo niet (?:meer )?(?:verder|door)(?:\W*$|\W+(?:ik|echt|het|niemand)\b| met (?:mijn |mn |m'n |het )?leven)",
+    r"can'?t go on like this\b",
+    r"geen zin (?:meer )?in (?:het|mijn|mn|m'n) leven",
 )
 
 SEXUAL_VIOLENCE = (
@@ -493,6 +522,10 @@ SEXUAL_VIOLENCE = (
     r"(?:mijn|mn|m'n|me|haar) (?:borsten|tieten|kont|billen|kruis|piemel|vagina|geslachtsdeel|geslachtsdelen|intieme delen|"
     r"onderbroek|slipje)\b",
     r"(?:hand|handen) (?:\w+ )?(?:in|onder) (?:mijn|mn|m'n|haar) (?:broek|onderbroek|shirt|trui|rok|slipje|bh)\b",
+    # round 4: nude pictures spread or posted
+    r"(?:naaktfoto[\w']*|naakt ?foto[\w']*|seksfilmpje[\w']*|sekstape|filmpje van (?:mij|me)|nudes|naked (?:pictures|photos|pics)) "
+    r"(?:[\w']+ ){0,4}(?:verspreid\w*|online gezet|rondgestuurd|gedeeld|doorgestuurd|gepost|posted|shared|spread|leaked|sent around)",
+    r"(?:verspreid\w*|deelt|gedeeld|posted|shared|leaked) (?:[\w']+ ){0,3}(?:naaktfoto\w*|naakt ?foto\w*|nudes|naked (?:pictures|photos|pics))",
 )
 
 VIOLENCE = (
@@ -636,6 +669,11 @@ VIOLENCE = (
     r"baseball bat|mes|pistool|wapen|vuurwapen|knuppel|honkbalknuppel)\b",
     r"(?:ex|dealer|pimp|stalker|brother|dad|father|stepdad|boyfriend|husband|partner|neighbou?r)(?:'s| is| was)? (?:[\w']+ ){0,5}"
     r"with (?:a |his |her |their )?(?:knife|knives|gun|guns|weapon|weapons|machete|bat)\b",
+    # round 4: someone who wants to hurt one; a passport taken and work without pay (exploitation)
+    r"(?:wil|wilt|gaat|komt) (?:me|mij) (?:\w+ )?pijn (?:doen|te doen)\b", r"(?:me|mij) pijn (?:wil|wilt|gaat|komt) doen\b", r"(?:wants|want|going|gonna|trying) to hurt me\b",
+    r"(?:took|taken|take|kept|keep|keeps) (?:away )?my (?:passport|id|papers|documents) (?:[\w']+ ){0,6}(?:work|pay|leave|go)\b",
+    r"(?:work|werken) (?:[\w']+ ){0,3}(?:for free|for nothing|without pay|zonder loon|voor niks|gratis)\b(?! (?:as a )?volunteer)",
+    r"uitgebuit\b", r"(?:being|been|am|was) exploited\b", r"mensenhandel", r"human trafficking",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
@@ -686,6 +724,11 @@ MINOR = (
     + _UNDER_18_AGE + r"\b",
     r"(?:word|wordt|turn|turning) (?:pas )?(?:volgende|deze|over een|next|this|in a) (?:\w+ )?(?:maand|week|jaar|month|week|year) "
     + _UNDER_18_AGE + r"\b",
+    # run away from youth care or a foster home (a child of the youth care system)
+    r"(?:weggelopen|gevlucht|ontsnapt|weg) (?:[\w']+ ){0,3}(?:uit|van) (?:de |het |een |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|"
+    r"pleeggezin|pleegouders|pleeghuis|gesloten jeugd\w*|jji|leefgroep|gezinshuis)\b",
+    r"(?:uit|van) (?:de |het |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|pleeggezin|gezinshuis|leefgroep) (?:\w+ )?(?:weggelopen|gevlucht)\b",
+    r"ran away from (?:my |the |a )?(?:foster (?:home|family|parents|care)|care home|children'?s home|group home|youth (?:care|centre|center))",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -743,6 +786,9 @@ HARMLESS_WORDS = (
     r"(?<!net )(?<!just )(?<!zojuist )(?:overleden|gestorven|doodgegaan|died|passed away) (?:\w+ ){0,2}(?:aan|of|from|door) "
     r"(?:een |an |a )?(?:overdos\w*|od|zelfmoord|suicide)\b",
     r"(?:nee|no|nope|nah)(?: dank je| dankje| bedankt| hoor| thanks)?\W+(?:ik )?wil (?:\w+ )?niet meer",
+    # followed online, or by one's own dog
+    r"following me (?:on|online on) (?:insta\w*|twitter|x|tiktok|facebook|snap\w*|social media|youtube)\b",
+    r"(?:dog|puppy|cat|kitten|hond\w*|kat\w*|poes\w*) (?:\w+ ){0,2}(?:is |keeps |kept )?(?:following|volgt|volgde) (?:me|mij)\b",
 )
 
 

@@ -508,6 +508,26 @@ POSITIVES = [
     ("i'm diabetic and really shaky and confused", "medical"),
     ("there's a guy following me and i'm scared", "violence"),
     ("ik word gevolgd door een man", "violence"),
+    # an infected wound with fever, withdrawal with fits, hallucinations, labour, strange after a pill, lying still
+    ("my wound is infected and i have a fever", "medical"),
+    ("ik ben aan het afkicken van de drank en tril heel erg", "medical"),
+    ("ik zie dingen die er niet zijn en hoor stemmen", "medical"),
+    ("my water broke", "medical"),
+    ("ik voel me heel raar na die pil", "medical"),
+    ("hij is gaan liggen en doet niks meer", "medical"),
+    # belongings given away, a last message, no sense in it all, afraid of oneself, can't go on
+    ("ik heb al mijn spullen weggegeven", "suicide"),
+    ("dit is de laatste keer dat je van me hoort", "suicide"),
+    ("wat heeft het allemaal nog voor zin", "suicide"),
+    ("ik ben bang dat ik mezelf iets aandoe", "suicide"),
+    ("ik kan zo niet meer verder", "suicide"),
+    ("geen zin meer in het leven", "suicide"),
+    # nude pictures spread; someone who wants to hurt one; exploitation; run away from youth care
+    ("hij heeft naaktfoto's van mij verspreid", "sexual_violence"),
+    ("er is iemand bij mijn tent die me pijn wil doen", "violence"),
+    ("they took my passport and make me work for free", "violence"),
+    ("ik ben weggelopen uit de jeugdinstelling", "minor"),
+    ("i ran away from my foster home", "minor"),
 ]
 
 NEGATIVES = [
@@ -814,6 +834,20 @@ NEGATIVES = [
     "mijn zestienjarige dochter is bij haar vader",
     "ik word volgende maand 40",
     "thanks for following up",
+    # the words of the round-4 patterns, not meant so
+    "wat heeft het voor zin om te bellen als ze toch vol zitten",
+    "de kachel doet niks meer",
+    "mijn telefoon doet niks meer",
+    "mijn vriend zegt niks meer tegen me sinds de ruzie",
+    "ik heb mijn oude spullen weggegeven aan de kringloop",
+    "ik voel me raar na die lange dag",
+    "i worked for free as a volunteer at the food bank",
+    "ik kan zo niet verder werken zonder id",
+    "ik ben vorig jaar uit de jeugdzorg gekomen, nu ben ik 22",
+    "ik hoor stemmen op de gang van de opvang",
+    "ik heb koorts en ben verkouden",
+    "my dog keeps following me",
+    "someone is following me on instagram",
 ]
 
 
