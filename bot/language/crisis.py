@@ -32,8 +32,7 @@ Order (most urgent first, the first type that matches wins):
    de middelbare", "i'm in year 10", "9th grade", "still in high school"), a birth year less than 18 years
    ago ("ik ben van 2010", "geboren in 2009"), "minder dan 18", "nog niet volwassen", "zestienjarig", "een
    meisje van 14", run away from youth care or a foster home. A stated age ("ik ben 16", "ik ben zestien",
-   "16 jaar en geen plek") comes from
-   bot.language.facts; the safety net makes it `minor` too.
+   "16 jaar en geen plek") comes from bot.language.facts; the safety net makes it `minor` too.
 
 Decisions, documented:
 - Hyperbole is NOT crisis: "doodmoe", "doodop", "ik schrok me dood", "dodelijk saai", "ik ga dood van
