@@ -14,19 +14,22 @@ Order (most urgent first, the first type that matches wins):
    fingers or toes, cold with confusion, "onderkoeld", cold and limp), going blue, allergic shock, low
    sugar or diabetes with a hypo's signs, pregnancy with bleeding, cramps or bad pain, labour, stabbed, hit by
    a car, an infected wound with fever, withdrawal with fits or heavy shaking, hallucinations, feeling
-   strange after a pill or drugs, someone lying down who does nothing any more.
+   strange after a pill or drugs, someone lying down who does nothing any more, far too much used, grey
+   after using, out of insulin, fits, so cold one cannot talk.
 2. suicide: wanting to die, ending one's life, self-harm, standing on or by the tracks or on a bridge, all
    the pills at once, a last night or last message, a goodbye ("zeg tegen mn moeder dat ik van haar hou",
    "tell my brother i'm sorry", "goodbye everyone"), wanting to disappear (with nothing after it), "why
    would I go on", better off if I was gone, sleeping and never waking up, a noose, belongings given away,
-   "wat heeft het allemaal nog voor zin", afraid of what one will do to oneself, can't go on like this (113).
+   "wat heeft het allemaal nog voor zin", afraid of what one will do to oneself, can't go on like this,
+   sleeping forever, a burden to everyone, a knife and not knowing what one will do (113).
 3. sexual_violence: rape, sexual assault or abuse, sex forced in exchange for a place (also in street
    words), being sent to men, a pimp or loverboy, a spiked drink, someone on top of one or into one's bed
    or room at night, private parts grabbed, "no" not heeded, nudes demanded or spread (CSG 0800-0188).
 4. violence: being hit, strangled, threatened (also to have one beaten or one's legs broken, "ga ik
    eraan"), stalked, robbed with force, domestic violence, a person with a weapon (also outside the door or
    tent), someone "coming after me" or following one, someone who wants to hurt one, exploitation (a
-   passport taken, work without pay), afraid of being killed or for one's life (Veilig Thuis / 112).
+   passport taken, work without pay, forced to sell drugs), scared to go home, someone banging on the
+   window or door, afraid of being killed or for one's life (Veilig Thuis / 112).
 5. minor: a person under 18 in words ("minderjarig", "nog geen 18", "under 18", "bijna 18", "nog maar
    16"), or by a school year of their own, now ("ik zit in de 3e klas", "zit in 4 havo", "groep 8", "op
    de middelbare", "i'm in year 10", "9th grade", "still in high school"), a birth year less than 18 years
@@ -272,6 +275,16 @@ MEDICAL = (
     r"(?:pil|pillen|pilletje|xtc|drugs|spul|shot|line|lijntje|pill|pills|stuff)\b",
     r"(?:hij|zij|ze|(?:mijn|mn|m'n) (?:vriend|vriendin|maat|partner|man|vrouw|broer|zus|moeder|vader|moeder|buurman|buurvrouw|"
     r"zoon|dochter|kind|kindje|baby)) (?:[\w']+ ){0,4}(?:doet|beweegt) (?:helemaal )?(?:niks|niets) meer\b",
+    # round 5: so cold one cannot talk; used far too much; grey after using; out of insulin; fits without medicine
+    r"(?:zo|te|zo erg) koud (?:dat )?(?:ik )?(?:\w+ )?(?:niet meer|nauwelijks) (?:kan )?(?:praten|lopen|bewegen|typen|denken)",
+    r"(?:so|too) cold (?:that )?i can'?t (?:talk|walk|move|type|think)",
+    r"(?:heel|veel te|te|zo|extreem|echt) veel (?:gebruikt|genomen|gespoten|gesnoven|geslikt)\b"
+    r"(?! (?:van|aan|bij) (?:het |de )?(?:eten|drinken|snoep|koffie|taart|soep|voedselbank))",
+    r"(?:took|used|had|taken|done|did) (?:way |far |much )?too much\b(?! (?:time|money|stuff with me|luggage|space|to drink|to eat|of|on my plate))",
+    r"(?:hij|zij|ze|(?:mijn|mn|m'n) (?:vriend|vriendin|maat|partner|man|vrouw|broer|zus)) (?:[\w']+ ){0,4}(?:is|ziet|zag) "
+    r"(?:er )?(?:helemaal |heel |zo )?(?:grauw|grijs|lijkbleek|asgrauw)\b",
+    r"(?:geen|mijn|mn|m'n) insuline (?:meer|op|kwijt|gestolen)\b", r"(?:ran out of|no more|lost|stolen) (?:my )?insulin\b",
+    r"(?:krijg|kreeg|heb|had) (?:\w+ )?(?:aanvallen|toevallen|stuipen|epileptische aanval\w*)\b",
 )
 
 SUICIDE = (
@@ -440,6 +453,11 @@ SUICIDE = (
     r"(?:kan|kun) (?:het )?zo niet (?:meer )?(?:verder|door)(?:\W*$|\W+(?:ik|echt|het|niemand)\b| met (?:mijn |mn |m'n |het )?leven)",
     r"can'?t go on like this\b",
     r"geen zin (?:meer )?in (?:het|mijn|mn|m'n) leven",
+    # round 5: sleeping forever, a burden to everyone, a knife and not knowing what one will do
+    r"(?:slapen|sleep|inslapen) (?:\w+ )?(?:voor altijd|forever|en nooit meer)\b",
+    r"(?:ben|i'?m|i am|voel me|feel like) (?:\w+ )?(?:een last|a burden) (?:voor|to|for) (?:iedereen|everyone|everybody|mijn familie|my family)",
+    r"(?:mes|knife|pillen|pills|touw|rope) (?:[\w']+ ){0,3}(?:weet|know|don'?t know|dont know|weet niet|not sure) (?:[\w']+ ){0,3}"
+    r"(?:wat ik (?:ga |moet )?(?:doe|doen)|what i'?(?:ll|m gonna|m going to|will) do)",
 )
 
 SEXUAL_VIOLENCE = (
@@ -673,6 +691,10 @@ VIOLENCE = (
     r"(?:took|taken|take|kept|keep|keeps) (?:away )?my (?:passport|id|papers|documents) (?:[\w']+ ){0,6}(?:work|pay|leave|go)\b",
     r"(?:work|werken) (?:[\w']+ ){0,3}(?:for free|for nothing|without pay|zonder loon|voor niks|gratis)\b(?! (?:as a )?volunteer)",
     r"uitgebuit\b", r"(?:being|been|am|was) exploited\b", r"mensenhandel", r"human trafficking",
+    # round 5: scared to go home; banging on the window or door; forced to sell drugs
+    r"(?:scared|afraid|too scared|frightened) (?:to|of) (?:go(?:ing)? )?(?:back )?home\b",
+    r"(?:slaat|bonkt|beukt|trapt|bonst|bangs|banging|kicks|kicking|pounding) (?:\w+ )?(?:op|tegen|on|at) (?:het|mijn|mn|de|the|my) (?:raam|deur|tent|window|door)",
+    r"(?:dwingt|dwong|forces|forced|makes|made) (?:me|mij) (?:om )?(?:\w+ ){0,3}(?:te )?(?:verkopen|dealen|stelen|sell|deal|steal)\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.

@@ -528,6 +528,21 @@ POSITIVES = [
     ("they took my passport and make me work for free", "violence"),
     ("ik ben weggelopen uit de jeugdinstelling", "minor"),
     ("i ran away from my foster home", "minor"),
+    # so cold one cannot talk, far too much used, grey after using, no insulin, fits; sleep forever, a burden,
+    # a knife and not knowing what one will do; scared to go home, banging on the window, forced to sell drugs
+    ("ik heb het zo koud dat ik niet meer kan praten", "medical"),
+    ("ik heb vanavond heel veel gebruikt", "medical"),
+    ("mijn vriend heeft gespoten en is helemaal grauw", "medical"),
+    ("ik heb geen insuline meer", "medical"),
+    ("i ran out of my insulin", "medical"),
+    ("ik heb mijn medicijnen al een week niet en krijg aanvallen", "medical"),
+    ("ik wil gewoon slapen voor altijd", "suicide"),
+    ("i'm a burden to everyone", "suicide"),
+    ("ik ben een last voor iedereen", "suicide"),
+    ("ik heb een mes en weet niet wat ik ga doen", "suicide"),
+    ("i'm scared to go home", "violence"),
+    ("mijn ex staat voor de deur en slaat op het raam", "violence"),
+    ("hij dwingt me om drugs te verkopen", "violence"),
 ]
 
 NEGATIVES = [
@@ -848,6 +863,13 @@ NEGATIVES = [
     "ik heb koorts en ben verkouden",
     "my dog keeps following me",
     "someone is following me on instagram",
+    # the words of the round-5 patterns, not meant so
+    "het weer is grauw vandaag",
+    "i had too much to drink last week",
+    "ik heb veel foto's genomen",
+    "ik krijg paniekaanvallen in de opvang",
+    "ik heb mijn insuline bij me",
+    "ik sla op de deur van de opvang maar niemand doet open",
 ]
 
 
