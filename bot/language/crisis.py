@@ -1,7 +1,8 @@
 """Crisis signals in a message: the safety net under the NLU model. Recall matters more than precision.
 
-All patterns run on folded text (lower case, accents stripped: "suïcide" -> "suicide") and are
-word-bounded. A match directly preceded by a negation ("geen pijn op de borst", "not suicidal", "won't
+All patterns run on folded text (lower case, accents stripped: "suïcide" -> "suicide") with phone
+spellings written out and typos of crisis keywords corrected ("zelfmood" -> "zelfmoord", "bewustloos" ->
+"bewusteloos"; never a real word: `data/crisis_typo_blocklist.txt`), and are word-bounded. A match directly preceded by a negation ("geen pijn op de borst", "not suicidal", "won't
 hurt myself"), or by one through "gonna" / "going to" / "want to" ("i'm not gonna hurt myself"), does
 not count. `CHECKS` below is the one place that lists the order and every pattern group; within a group
 the patterns are grouped by kind, each block with a comment.
@@ -76,7 +77,10 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
+
+from rapidfuzz.distance import Levenshtein
 
 from bot.language.text import NEGATIONS, compile_alternatives, fold, words_before
 
@@ -152,7 +156,7 @@ MEDICAL = (
     r"(?:fingers|hands|feet|toes|legs|face) (?:are |is |went |have gone |gone |are going |turned )?numb\b",
     r"(?:vingers|handen|voeten|tenen|benen) (?:zijn |worden |gaan )?(?:gevoelloos|verdoofd)\b", r"kan (?:bijna |haast )?niet meer (?:opstaan|bewegen)", r"kan (?:bijna |haast )?niet meer praten van de kou",
     r"(?:can'?t|cannot|can not) feel (?:my )?(?:hands|feet|fingers|toes|legs|arms|face|body)",
-    r"onderkoel(?:d|ing)", r"hypotherm\w*", r"bevriezing", r"frostbite",
+    r"onderkoel(?:d|t|de|ing)", r"hypotherm\w*", r"bevriezing", r"frostbite",
     r"(?:blijf|kan niet stoppen met|stop niet met) (?:maar )?(?:rillen|trillen)",
     r"(?:can'?t|cannot) stop shivering",
     # dying right now
@@ -285,6 +289,11 @@ MEDICAL = (
     r"(?:er )?(?:helemaal |heel |zo )?(?:grauw|grijs|lijkbleek|asgrauw)\b",
     r"(?:geen|mijn|mn|m'n) insuline (?:meer|op|kwijt|gestolen)\b", r"(?:ran out of|no more|lost|stolen) (?:my )?insulin\b",
     r"(?:krijg|kreeg|heb|had) (?:\w+ )?(?:aanvallen|toevallen|stuipen|epileptische aanval\w*)\b",
+    # pills or drugs already taken to die: an overdose now (112 before 113)
+    r"(?:pillen|pilletjes|medicijnen|tabletten|drugs|pills|tablets|meds) (?:[\w']+ ){0,3}(?:genomen|geslikt|ingenomen|gebruikt|took|taken|swallowed) "
+    r"(?:[\w']+ ){0,2}(?:om (?:dood te gaan|te sterven|er een eind aan te maken)|to (?:die|end it|kill myself))\b",
+    r"(?:genomen|geslikt|took|taken|swallowed) (?:[\w']+ ){0,3}(?:pillen|pills|medicijnen|meds|tabletten|tablets) "
+    r"(?:om (?:dood te gaan|te sterven)|to (?:die|end it|kill myself))\b",
 )
 
 SUICIDE = (
@@ -750,6 +759,10 @@ MINOR = (
     r"pleeggezin|pleegouders|pleeghuis|gesloten jeugd\w*|jji|leefgroep|gezinshuis)\b",
     r"(?:uit|van) (?:de |het |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|pleeggezin|gezinshuis|leefgroep) (?:\w+ )?(?:weggelopen|gevlucht)\b",
     r"ran away from (?:my |the |a )?(?:foster (?:home|family|parents|care)|care home|children'?s home|group home|youth (?:care|centre|center))",
+    # an age under 18 in words, also after a corrected typo ("ik ben sestien"), not a duration or a count
+    r"(?:ik ben|ben|i'?m|i am|im) " + _UNDER_18_AGE + r"\b(?! (?:maanden|weken|dagen|uur|minuten|keer|kilo|km|euro|nachten|"
+    r"months|weeks|days|hours|minutes|times|nights|miles|euros|pounds|jaar (?:dakloos|op straat|geleden|weg)|years (?:homeless|ago|"
+    r"on the street))\b)",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -836,7 +849,24 @@ SPELLING = (
     (r"(?<!\w)gwn(?!\w)", "gewoon"),
     (r"(?<!\w)wrm(?!\w)", "waarom"),
     (r"(?<!\w)k(?= (?:wil|ben|ga|heb|kan|zie|hou|sta|zit|lig)(?!\w))", "ik"),
+    (r"(?<!\w)dod(?!\w)", "dood"), (r"(?<!\w)ademd(?!\w)", "ademt"), (r"(?<!\w)kil(?= my ?self| me(?!\w))", "kill"),
+    (r"(?<!\w)rapped(?= (?:me|her|him)(?!\w))", "raped"), (r"(?<!\w)van kant make(?!\w)", "van kant maken"),
+    (r"(?<!\w)((?:want|wanna|gonna|going|ready) (?:to )?)dye(?!\w)(?! (?:my|it|the|her|his|them|your))", r"\1die"),
+    (r"(?<!\w)gona(?!\w)", "gonna"),
 )
+
+# Crisis keywords whose typos are corrected before matching ("zelfmood", "bewustloos", "onderkoelt",
+# "sestien"): one letter off, two for long words; never a real word (`data/crisis_typo_blocklist.txt`,
+# made by `python -m bot.language.build_crisis_typos`), never a word shorter than TYPO_MIN_LENGTH.
+TYPO_KEYWORDS = (
+    "zelfmoord", "zelfmoordgedachten", "zelfmoordgedachtes", "zelfdoding", "suicide", "suicidaal", "suicidal",
+    "ophangen", "verhangen", "verkracht", "verkrachting", "verkrachter", "aangerand", "mishandeld",
+    "bewusteloos", "onderkoeld", "overdosis", "overdose", "overdosed", "dertien", "veertien", "vijftien",
+    "zestien", "zeventien", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "mezelf", "myself",
+    "doodgaan", "flauwgevallen", "neergestoken", "bedreigd", "gewurgd", "verdrinken", "bloeden",
+)
+TYPO_MIN_LENGTH = 6
+_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=None)
@@ -845,12 +875,34 @@ def _spelling() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern), replacement) for pattern, replacement in SPELLING)
 
 
+def typo_distance(keyword: str) -> int:
+    """How many letters a typo of `keyword` may be off: one, two from ten letters on."""
+    return 2 if len(keyword) >= 10 else 1
+
+
+@lru_cache(maxsize=1)
+def _typo_blocklist() -> frozenset[str]:
+    """Real words close to a keyword (generated, see `bot.language.build_crisis_typos`)."""
+    path = Path(__file__).with_name("data") / "crisis_typo_blocklist.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=4096)
+def corrected_word(word: str) -> str:
+    """The crisis keyword `word` is a typo of, or `word` itself."""
+    if len(word) < TYPO_MIN_LENGTH or word in TYPO_KEYWORDS or word in _typo_blocklist():
+        return word
+    best = min(TYPO_KEYWORDS, key=lambda key: Levenshtein.distance(word, key))
+    return best if Levenshtein.distance(word, best) <= typo_distance(best) else word
+
+
 def normalise(text: str) -> str:
-    """Folded text with phone spelling variants written out (offsets may shift; only types are returned)."""
+    """Folded text with phone spelling variants and crisis keyword typos written out (offsets may shift)."""
     folded = fold(text)
     for pattern, replacement in _spelling():
         folded = pattern.sub(replacement, folded)
-    return folded
+    return _WORD.sub(lambda match: corrected_word(match.group()), folded)
 
 
 def _blank(match: re.Match[str]) -> str:

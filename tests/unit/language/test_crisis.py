@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from bot.language.crisis import detect_crisis
+from bot.language.crisis import corrected_word, detect_crisis
 
 POSITIVES = [
     # suicide, Dutch
@@ -543,6 +543,19 @@ POSITIVES = [
     ("i'm scared to go home", "violence"),
     ("mijn ex staat voor de deur en slaat op het raam", "violence"),
     ("hij dwingt me om drugs te verkopen", "violence"),
+    # typos of crisis keywords, and pills already taken to die
+    ("ik wil zelfmood plegen", "suicide"),
+    ("ik wil mezelf ophange", "suicide"),
+    ("mijn vriend is bewustloos", "medical"),
+    ("hij ademd niet", "medical"),
+    ("ik ben onderkoelt", "medical"),
+    ("i want to kil myself", "suicide"),
+    ("i want to dye", "suicide"),
+    ("ik wil dod", "suicide"),
+    ("he rapped me", "sexual_violence"),
+    ("ik wil me van kant make", "suicide"),
+    ("ik ben sestien", "minor"),
+    ("ik heb pillen genomen om dood te gaan", "medical"),
 ]
 
 NEGATIVES = [
@@ -870,6 +883,15 @@ NEGATIVES = [
     "ik krijg paniekaanvallen in de opvang",
     "ik heb mijn insuline bij me",
     "ik sla op de deur van de opvang maar niemand doet open",
+    # real words one letter from a crisis keyword are never corrected to it
+    "kunnen jullie mij opvangen vannacht",
+    "ik wil me laten opvangen",
+    "mijn fiets is gestolen",
+    "ik heb goed geslapen",
+    "ik wil doorgaan met de vragen",
+    "ik verlang naar een eigen plek",
+    "i want to dye my hair",
+    "ik ben 16 jaar dakloos geweest",
 ]
 
 
@@ -889,3 +911,23 @@ def test_table_sizes() -> None:
     """The tables cover every type with enough cases."""
     assert len(POSITIVES) >= 40 and len(NEGATIVES) >= 30
     assert {expected for _, expected in POSITIVES} == {"suicide", "violence", "sexual_violence", "medical", "minor"}
+
+
+def test_the_typo_blocklist_is_up_to_date() -> None:
+    """The generated list of real words near a keyword matches the keywords (regenerate when it fails)."""
+    from bot.language.build_crisis_typos import OUTPUT, blocked_words
+
+    stored = [line for line in OUTPUT.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert stored == blocked_words()
+
+
+@pytest.mark.parametrize(("typo", "keyword"), [("zelfmood", "zelfmoord"), ("bewustloos", "bewusteloos"), ("verkrach", "verkracht")])
+def test_keyword_typos_are_corrected(typo: str, keyword: str) -> None:
+    """One letter off (two for long words) gives the keyword."""
+    assert corrected_word(typo) == keyword
+
+
+@pytest.mark.parametrize("word", ["opvangen", "gestolen", "geslapen", "doorgaan", "vervangen", "verlangen", "ophalen"])
+def test_real_words_are_not_corrected(word: str) -> None:
+    """A real word stays itself, however close to a keyword."""
+    assert corrected_word(word) == word
