@@ -16,13 +16,14 @@ Order (most urgent first, the first type that matches wins):
    sugar or diabetes with a hypo's signs, pregnancy with bleeding, cramps or bad pain, labour, stabbed, hit by
    a car, an infected wound with fever, withdrawal with fits or heavy shaking, hallucinations, feeling
    strange after a pill or drugs, someone lying down who does nothing any more, far too much used, grey
-   after using, out of insulin, fits, so cold one cannot talk.
+   after using, out of insulin, fits, so cold one cannot talk or get warm, a newborn outside, medicine for
+   epilepsy or the heart run out, pneumonia outside, days without drinking, blood in stool or urine.
 2. suicide: wanting to die, ending one's life, self-harm, standing on or by the tracks or on a bridge, all
    the pills at once, a last night or last message, a goodbye ("zeg tegen mn moeder dat ik van haar hou",
    "tell my brother i'm sorry", "goodbye everyone"), wanting to disappear (with nothing after it), "why
    would I go on", better off if I was gone, sleeping and never waking up, a noose, belongings given away,
    "wat heeft het allemaal nog voor zin", afraid of what one will do to oneself, can't go on like this,
-   sleeping forever, a burden to everyone, a knife and not knowing what one will do (113).
+   sleeping forever, a burden to everyone, a knife and not knowing what one will do, given up on life (113).
 3. sexual_violence: rape, sexual assault or abuse, sex forced in exchange for a place (also in street
    words), being sent to men, a pimp or loverboy, a spiked drink, someone on top of one or into one's bed
    or room at night, private parts grabbed, "no" not heeded, nudes demanded or spread (CSG 0800-0188).
@@ -30,7 +31,7 @@ Order (most urgent first, the first type that matches wins):
    eraan"), stalked, robbed with force, domestic violence, a person with a weapon (also outside the door or
    tent), someone "coming after me" or following one, someone who wants to hurt one, exploitation (a
    passport taken, work without pay, forced to sell drugs), scared to go home, someone banging on the
-   window or door, afraid of being killed or for one's life (Veilig Thuis / 112).
+   window or door, pushed down the stairs, afraid of being killed or for one's life (Veilig Thuis / 112).
 5. minor: a person under 18 in words ("minderjarig", "nog geen 18", "under 18", "bijna 18", "nog maar
    16"), or by a school year of their own, now ("ik zit in de 3e klas", "zit in 4 havo", "groep 8", "op
    de middelbare", "i'm in year 10", "9th grade", "still in high school"), a birth year less than 18 years
@@ -294,6 +295,18 @@ MEDICAL = (
     r"(?:[\w']+ ){0,2}(?:om (?:dood te gaan|te sterven|er een eind aan te maken)|to (?:die|end it|kill myself))\b",
     r"(?:genomen|geslikt|took|taken|swallowed) (?:[\w']+ ){0,3}(?:pillen|pills|medicijnen|meds|tabletten|tablets) "
     r"(?:om (?:dood te gaan|te sterven)|to (?:die|end it|kill myself))\b",
+    # round 6: cannot get warm; a newborn outside; medicine for epilepsy, the heart or diabetes run out;
+    # pneumonia outside; days without drinking; blood in stool or urine
+    r"(?:krijg|kan) het (?:gewoon |echt |maar )?niet (?:meer )?warm(?: krijgen)?\b(?! (?:zonder|met|in|hier))", r"can'?t (?:get|stay|keep) warm\b",
+    r"(?:net|pas|gisteren|vorige week|just|recently) (?:[\w']+ ){0,2}(?:bevallen|een baby gekregen|een kindje gekregen|gave birth|had a baby)"
+    r"(?: [\w']+){0,6} (?:buiten|op straat|geen dak|geen plek|outside|on the street|nowhere)\b",
+    r"(?:epilep\w*|hartproblemen|hartpatient|heart (?:problems|condition)) (?:[\w']+ ){0,5}"
+    r"(?:medicijnen|medicatie|pillen|insuline|medicine|medication|meds|pills) (?:\w+ )?(?:zijn |is |are |have |ran )?"
+    r"(?:op|kwijt|gestolen|afgepakt|run out|ran out|out|gone|stolen|lost)\b",
+    r"(?:longontsteking|pneumonia) (?:[\w']+ ){0,5}(?:buiten|op straat|outside|on the street)\b",
+    r"(?:\d+|twee|drie|vier|vijf|two|three|four|five) dagen (?:niks|niets|geen water) (?:gedronken|te drinken)\b",
+    r"(?:haven'?t|have not|hasn'?t) (?:had |drunk |had anything to drink )(?:anything |water )?(?:in|for) (?:\d+|two|three|four|five) days\b",
+    r"bloed (?:in|bij) (?:mijn|mn|m'n|de) (?:ontlasting|poep|plas|urine)\b", r"blood in my (?:stool|poo|urine|pee)\b",
 )
 
 SUICIDE = (
@@ -467,6 +480,10 @@ SUICIDE = (
     r"(?:ben|i'?m|i am|voel me|feel like) (?:\w+ )?(?:een last|a burden) (?:voor|to|for) (?:iedereen|everyone|everybody|mijn familie|my family)",
     r"(?:mes|knife|pillen|pills|touw|rope) (?:[\w']+ ){0,3}(?:weet|know|don'?t know|dont know|weet niet|not sure) (?:[\w']+ ){0,3}"
     r"(?:wat ik (?:ga |moet )?(?:doe|doen)|what i'?(?:ll|m gonna|m going to|will) do)",
+    # round 6: given up on life; everyone better off without me (conditional)
+    r"(?:give|given|giving|gave) up on (?:everything|life|living)\b", r"geef het leven op\b",
+    r"(?:iedereen|de wereld|mijn familie|jullie) (?:zou|zouden|zal|is|zijn) (?:\w+ )?beter af (?:zijn )?zonder (?:mij|me)\b",
+    r"(?:everyone|everybody|the world|my family) (?:would be|is|'?d be) better off without me\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -704,6 +721,10 @@ VIOLENCE = (
     r"(?:scared|afraid|too scared|frightened) (?:to|of) (?:go(?:ing)? )?(?:back )?home\b",
     r"(?:slaat|bonkt|beukt|trapt|bonst|bangs|banging|kicks|kicking|pounding) (?:\w+ )?(?:op|tegen|on|at) (?:het|mijn|mn|de|the|my) (?:raam|deur|tent|window|door)",
     r"(?:dwingt|dwong|forces|forced|makes|made) (?:me|mij) (?:om )?(?:\w+ ){0,3}(?:te )?(?:verkopen|dealen|stelen|sell|deal|steal)\b",
+    # round 6: pushed or thrown down the stairs, off a balcony, in front of a train, into the water
+    r"(?:van de trap|van het balkon|van de brug|voor de trein|voor de tram|in het water|in de gracht|tegen de grond|op de grond) "
+    r"(?:\w+ )?(?:geduwd|gegooid|geslagen|geschopt)\b",
+    r"(?:pushed|thrown|threw) (?:me )?(?:down the stairs|off the balcony|off the bridge|in front of|into the water|into the canal)\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.

@@ -556,6 +556,18 @@ POSITIVES = [
     ("ik wil me van kant make", "suicide"),
     ("ik ben sestien", "minor"),
     ("ik heb pillen genomen om dood te gaan", "medical"),
+    # cannot get warm, a newborn outside, medicine for a condition run out, pneumonia outside, days without
+    # drinking, blood in stool; given up on life, better off without me; pushed down the stairs
+    ("ik krijg het niet meer warm", "medical"),
+    ("i can't get warm anymore", "medical"),
+    ("ik heb net een baby gekregen en slaap buiten", "medical"),
+    ("ik ben epileptisch en mijn medicijnen zijn op", "medical"),
+    ("ik heb een longontsteking en slaap buiten", "medical"),
+    ("ik heb al 3 dagen niks gedronken", "medical"),
+    ("ik heb bloed in mijn ontlasting", "medical"),
+    ("i give up on everything", "suicide"),
+    ("iedereen zou beter af zijn zonder mij", "suicide"),
+    ("ik ben van de trap geduwd", "violence"),
 ]
 
 NEGATIVES = [
@@ -892,6 +904,15 @@ NEGATIVES = [
     "ik verlang naar een eigen plek",
     "i want to dye my hair",
     "ik ben 16 jaar dakloos geweest",
+    # the words of the round-6 patterns, not meant so
+    "ik ben net bevallen van een gezonde dochter en we wonen bij mijn moeder",
+    "ik geef het op met die opvang",
+    "i gave up on that shelter",
+    "ik heb vorig jaar een longontsteking gehad",
+    "mijn medicijnen zijn op, kan ik een huisarts vinden",
+    "ik werd uit de rij geduwd",
+    "iedereen zou beter af zijn met meer opvangplekken",
+    "ik kan het hier niet warm krijgen zonder kachel",
 ]
 
 
