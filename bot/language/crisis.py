@@ -17,13 +17,15 @@ Order (most urgent first, the first type that matches wins):
    a car, an infected wound with fever, withdrawal with fits or heavy shaking, hallucinations, feeling
    strange after a pill or drugs, someone lying down who does nothing any more, far too much used, grey
    after using, out of insulin, fits, so cold one cannot talk or get warm, a newborn outside, medicine for
-   epilepsy or the heart run out, pneumonia outside, days without drinking, blood in stool or urine.
+   epilepsy or the heart run out, pneumonia outside, days without drinking, blood in stool or urine,
+   shaking that will not stop, alcohol and pills together.
 2. suicide: wanting to die, ending one's life, self-harm, standing on or by the tracks or on a bridge, all
    the pills at once, a last night or last message, a goodbye ("zeg tegen mn moeder dat ik van haar hou",
    "tell my brother i'm sorry", "goodbye everyone"), wanting to disappear (with nothing after it), "why
    would I go on", better off if I was gone, sleeping and never waking up, a noose, belongings given away,
    "wat heeft het allemaal nog voor zin", afraid of what one will do to oneself, can't go on like this,
-   sleeping forever, a burden to everyone, a knife and not knowing what one will do, given up on life (113).
+   sleeping forever, a burden to everyone, a knife and not knowing what one will do, given up on life,
+   "i can't do this anymore" at the end, ending things, no reason to keep going (113).
 3. sexual_violence: rape, sexual assault or abuse, sex forced in exchange for a place (also in street
    words), being sent to men, a pimp or loverboy, a spiked drink, someone on top of one or into one's bed
    or room at night, private parts grabbed, "no" not heeded, nudes demanded or spread (CSG 0800-0188).
@@ -307,6 +309,12 @@ MEDICAL = (
     r"(?:\d+|twee|drie|vier|vijf|two|three|four|five) dagen (?:niks|niets|geen water) (?:gedronken|te drinken)\b",
     r"(?:haven'?t|have not|hasn'?t) (?:had |drunk |had anything to drink )(?:anything |water )?(?:in|for) (?:\d+|two|three|four|five) days\b",
     r"bloed (?:in|bij) (?:mijn|mn|m'n|de) (?:ontlasting|poep|plas|urine)\b", r"blood in my (?:stool|poo|urine|pee)\b",
+    # round 7: shaking that will not stop; alcohol and pills together
+    r"(?:shaking|shivering|trembling|shake|shiver) (?:and|but) (?:i )?can'?t stop\b",
+    r"(?:vodka|wodka|alcohol|drank|booze|whisky|whiskey|wine|wijn|bier|beer) (?:[\w']+ ){0,5}(?:took|taken|swallowed|genomen|geslikt|ingenomen) "
+    r"(?:[\w']+ ){0,2}(?:pills|pillen|tabletten|tablets|medicijnen|meds|slaappillen|sleeping pills)\b",
+    r"(?:took|taken|swallowed|genomen|geslikt) (?:[\w']+ ){0,3}(?:pills|pillen|tabletten|tablets|medicijnen|meds|slaappillen) "
+    r"(?:[\w']+ ){0,4}(?:vodka|wodka|alcohol|drank|booze|whisky|whiskey|wine|wijn|bier|beer)\b",
 )
 
 SUICIDE = (
@@ -484,6 +492,11 @@ SUICIDE = (
     r"(?:give|given|giving|gave) up on (?:everything|life|living)\b", r"geef het leven op\b",
     r"(?:iedereen|de wereld|mijn familie|jullie) (?:zou|zouden|zal|is|zijn) (?:\w+ )?beter af (?:zijn )?zonder (?:mij|me)\b",
     r"(?:everyone|everybody|the world|my family) (?:would be|is|'?d be) better off without me\b",
+    # round 7: can't do this any more (at the end), ending things, no reason to keep going
+    r"i can'?t do (?:this|it) (?:anymore|any more)\W*$",
+    r"(?:thinking (?:about|of)|want to|going to|gonna|wanna) end(?:ing)? things\b(?! (?:with|between))",
+    r"no reason (?:left )?(?:to|for me to) (?:keep going|go on|live|stay alive|be here|carry on)\b",
+    r"geen reden (?:meer )?om (?:door te gaan|te leven|hier te zijn|verder te gaan)\b",
 )
 
 SEXUAL_VIOLENCE = (

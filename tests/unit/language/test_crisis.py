@@ -568,6 +568,13 @@ POSITIVES = [
     ("i give up on everything", "suicide"),
     ("iedereen zou beter af zijn zonder mij", "suicide"),
     ("ik ben van de trap geduwd", "violence"),
+    # shaking that will not stop, alcohol with pills; can't do this any more, ending things, no reason to go on
+    ("i'm shaking and can't stop", "medical"),
+    ("i drank a bottle of vodka and took pills", "medical"),
+    ("i can't do this anymore", "suicide"),
+    ("i'm thinking about ending things", "suicide"),
+    ("there's no reason to keep going", "suicide"),
+    ("ik heb geen reden meer om te leven", "suicide"),
 ]
 
 NEGATIVES = [
@@ -913,6 +920,11 @@ NEGATIVES = [
     "ik werd uit de rij geduwd",
     "iedereen zou beter af zijn met meer opvangplekken",
     "ik kan het hier niet warm krijgen zonder kachel",
+    # the words of the round-7 patterns, not meant so
+    "i can't do this anymore, too many questions, can i just talk to someone",
+    "i'm thinking about ending things with my boyfriend",
+    "i drink wine sometimes and take pills for my back",
+    "i took my pills this morning with a glass of water",
 ]
 
 
