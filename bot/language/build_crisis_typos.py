@@ -9,14 +9,11 @@ the more common ones) that close to a keyword. Run it again after changing `TYPO
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from rapidfuzz.distance import Levenshtein
 
 from bot.language.build_places import common_words
-from bot.language.crisis import TYPO_KEYWORDS, typo_distance
+from bot.language.crisis import TYPO_BLOCKLIST_FILE as OUTPUT, TYPO_KEYWORDS, typo_distance
 
-OUTPUT = Path(__file__).with_name("data") / "crisis_typo_blocklist.txt"
 COMMON_ENGLISH = -16.0  # log-probability: rarer English words are left out (they are typos themselves)
 
 

@@ -900,6 +900,7 @@ TYPO_KEYWORDS = (
     "doodgaan", "flauwgevallen", "neergestoken", "bedreigd", "gewurgd", "verdrinken", "bloeden",
 )
 TYPO_MIN_LENGTH = 6
+TYPO_BLOCKLIST_FILE = Path(__file__).with_name("data") / "crisis_typo_blocklist.txt"
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -917,7 +918,7 @@ def typo_distance(keyword: str) -> int:
 @lru_cache(maxsize=1)
 def _typo_blocklist() -> frozenset[str]:
     """Real words close to a keyword (generated, see `bot.language.build_crisis_typos`)."""
-    path = Path(__file__).with_name("data") / "crisis_typo_blocklist.txt"
+    path = TYPO_BLOCKLIST_FILE
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
@@ -927,8 +928,8 @@ def corrected_word(word: str) -> str:
     """The crisis keyword `word` is a typo of, or `word` itself."""
     if len(word) < TYPO_MIN_LENGTH or word in TYPO_KEYWORDS or word in _typo_blocklist():
         return word
-    best = min(TYPO_KEYWORDS, key=lambda key: Levenshtein.distance(word, key))
-    return best if Levenshtein.distance(word, best) <= typo_distance(best) else word
+    distance, _, best = min((Levenshtein.distance(word, key), order, key) for order, key in enumerate(TYPO_KEYWORDS))
+    return best if distance <= typo_distance(best) else word
 
 
 def normalise(text: str) -> str:

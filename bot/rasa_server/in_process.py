@@ -66,11 +66,12 @@ def domain_as_dict(domain: Domain) -> Dict[Text, Any]:
 
 def events_of_this_turn(tracker: DialogueStateTracker) -> List[Event]:
     """The events from the latest user message on (all of them when there is none)."""
-    events = list(tracker.events)
-    for index in range(len(events) - 1, -1, -1):
-        if isinstance(events[index], UserUttered):
-            return events[index:]
-    return events
+    turn: List[Event] = []
+    for event in reversed(tracker.events):  # from the end: the history before this turn is not copied
+        turn.append(event)
+        if isinstance(event, UserUttered):
+            break
+    return turn[::-1]
 
 
 def turn_state(tracker: DialogueStateTracker, slot_candidates: List[SlotSet]) -> Dict[Text, Any]:
