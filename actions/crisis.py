@@ -10,9 +10,11 @@ from rasa_sdk.types import DomainDict
 
 from actions import store
 from actions.messages import say
+from bot.language.crisis import likely_crisis_type
 
 CRISIS_TYPES = ("suicide", "violence", "sexual_violence", "medical", "minor")
-# When the model says `crisis` but no detector named a type, the 112 answer is the safe default.
+# When the model says `crisis` but no rule named a type: the `crisis` slot gets the likeliest type from the
+# message's cues, else this one (the most urgent), and the person gets every help number (`crisis_general`).
 DEFAULT_CRISIS = "medical"
 
 
@@ -25,10 +27,10 @@ def latest_crisis_type(tracker: Tracker) -> Optional[str]:
 
 
 def respond_to_crisis(
-    dispatcher: CollectingDispatcher, tracker: Tracker, crisis_type: str, slots: Dict[str, Any]
+    dispatcher: CollectingDispatcher, tracker: Tracker, crisis_type: str, slots: Dict[str, Any], *, certain: bool = True
 ) -> List[EventType]:
-    """Send the help number, ask a human to take over urgently, mark the conversation urgent."""
-    say(dispatcher, tracker, f"crisis_{crisis_type}")
+    """Send the help number (every number when the type is a guess), ask a human urgently, mark it urgent."""
+    say(dispatcher, tracker, f"crisis_{crisis_type}" if certain else "crisis_general")
     slots = {**slots, "crisis": crisis_type, "urgency": "high"}
     store.open_handoff(tracker, slots, priority="urgent", reason="minor" if crisis_type == "minor" else "crisis")
     store.save_intake(tracker, slots)
@@ -45,5 +47,9 @@ class ActionCrisisHelp(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        crisis_type = latest_crisis_type(tracker) or DEFAULT_CRISIS
-        return respond_to_crisis(dispatcher, tracker, crisis_type, dict(tracker.current_slot_values()))
+        crisis_type = latest_crisis_type(tracker)
+        slots = dict(tracker.current_slot_values())
+        if crisis_type:
+            return respond_to_crisis(dispatcher, tracker, crisis_type, slots)
+        guess = likely_crisis_type(tracker.latest_message.get("text") or "") or DEFAULT_CRISIS
+        return respond_to_crisis(dispatcher, tracker, guess, slots, certain=False)

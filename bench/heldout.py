@@ -87,7 +87,9 @@ def load_slots(path: Path = HELDOUT_DIR / "slots.yml") -> list[SlotExample]:
 
 
 def load_crisis(path: Path = HELDOUT_DIR / "crisis.yml") -> list[CrisisExample]:
-    """`crisis.yml`: a list of {text, crisis}."""
+    """`crisis.yml` (or `crisis_fresh.yml`): a list of {text, crisis}; none when the set has no such file."""
+    if not path.exists():
+        return []
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     return [CrisisExample(str(item["text"]), str(item["crisis"])) for item in data]
 

@@ -164,15 +164,33 @@ def crisis_metrics(
     return result
 
 
+# Crisis sets of a test folder, by the key their metrics get; a set without the file is left out.
+CRISIS_FILES = {"crisis": "crisis.yml", "crisis_fresh": "crisis_fresh.yml"}
+
+
+def without_texts(metrics: dict[str, Any]) -> dict[str, Any]:
+    """The metrics with every held-out message replaced by a count, so results never show what to tune on."""
+    counted = dict(metrics)
+    for name in CRISIS_FILES:
+        if name in metrics:
+            counted[name] = {**metrics[name], **{key: len(metrics[name].get(key) or []) for key in ("missed", "false_positives")}}
+    slots = dict(metrics["slots"])
+    slots["examples_of_errors"] = {slot: len(texts) for slot, texts in (slots.get("examples_of_errors") or {}).items()}
+    return {**counted, "slots": slots}
+
+
 def _texts_to_parse(
     folder: Path,
-) -> tuple[list[str], list[IntentExample], list[SlotExample], list[CrisisExample]]:
-    """Every text of the test set in `folder` once, and its three parts (slots may be empty)."""
+) -> tuple[list[str], list[IntentExample], list[SlotExample], dict[str, list[CrisisExample]]]:
+    """Every text of the test set in `folder` once, and its parts (slots and the fresh crisis set may be empty).
+
+    The crisis sets by metrics key: `crisis` (`crisis.yml`) and `crisis_fresh` (`crisis_fresh.yml`).
+    """
     intents = load_intents(folder / "intents.yml")
     slots = load_slots(folder / "slots.yml")
-    crisis = load_crisis(folder / "crisis.yml")
-    texts = list(dict.fromkeys([e.text for e in intents] + [e.text for e in slots] + [e.text for e in crisis]))
-    return texts, intents, slots, crisis
+    crisis = {key: load_crisis(folder / file) for key, file in CRISIS_FILES.items()}
+    everything = [e.text for e in intents] + [e.text for e in slots] + [e.text for c in crisis.values() for e in c]
+    return list(dict.fromkeys(everything)), intents, slots, crisis
 
 
 def evaluate(
@@ -180,9 +198,9 @@ def evaluate(
     parses_by_text: dict[str, dict[str, Any]],
     intents: list[IntentExample],
     slots: list[SlotExample],
-    crisis: list[CrisisExample],
+    crisis: dict[str, list[CrisisExample]],
 ) -> dict[str, Any]:
-    """All NLU metrics of one pipeline from its parses."""
+    """All NLU metrics of one pipeline from its parses (one crisis entry per non-empty crisis set)."""
     def pick(examples: Iterable[Any]) -> list[dict[str, Any]]:
         return [parses_by_text[e.text] for e in examples]
 
@@ -192,12 +210,11 @@ def evaluate(
             "Rasa's default pipeline extracts entities only with DIET, which learns them from annotated "
             "examples; our training data has none (our facts come from code), so it returns none."
         )
-    return {
-        "title": pipeline.title,
-        "intent": intent_metrics(intents, pick(intents)),
-        "slots": slot_result,
-        "crisis": crisis_metrics(crisis, pick(crisis), check_type=pipeline.has_safety_net),
-    }
+    result = {"title": pipeline.title, "intent": intent_metrics(intents, pick(intents)), "slots": slot_result}
+    for key, examples in crisis.items():
+        if examples:
+            result[key] = crisis_metrics(examples, pick(examples), check_type=pipeline.has_safety_net)
+    return result
 
 
 def run(workdir: Path, *, epoch_scale: float = 1.0, pipelines: Optional[list[Pipeline]] = None,
@@ -219,7 +236,7 @@ def run(workdir: Path, *, epoch_scale: float = 1.0, pipelines: Optional[list[Pip
         # The set measured on; "heldout" holds the sizes of that set (also for `dev`), as report.py reads it.
         "test_set": test_set,
         "test_folder": str(folder_of_set.relative_to(PROJECT_ROOT)),
-        "heldout": {"intents": len(intents), "slots": len(slots), "crisis": len(crisis)},
+        "heldout": {"intents": len(intents), "slots": len(slots), **{key: len(c) for key, c in crisis.items() if c}},
         "epoch_scale": epoch_scale,
         "pipelines": {},
     }
@@ -243,6 +260,8 @@ def run(workdir: Path, *, epoch_scale: float = 1.0, pipelines: Optional[list[Pip
         output = json.loads((folder / "parses.json").read_text(encoding="utf-8"))
         parses_by_text = dict(zip(texts, output["parses"]))
         metrics = evaluate(pipeline, parses_by_text, intents, slots, crisis)
+        if test_set == DEFAULT_SET:
+            metrics = without_texts(metrics)
         metrics["train_seconds"] = round(output["train_seconds"], 1) if output["train_seconds"] else None
         metrics["model"] = "full model (training benchmark)" if pipeline.key in trained else "NLU-only"
         metrics["parse_ms_per_message"] = round(1000 * output["parse_seconds"] / max(1, len(texts)), 2)

@@ -62,6 +62,7 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         ("crisis recall", _get(ours, "crisis", "recall"), "100%", "share", lambda v: v >= 1.0),
         ("crisis false positives", _get(ours, "crisis", "false_positive_rate"), "≤ 5%", "share",
          lambda v: v <= 0.05),
+        ("crisis recall, fresh blind set", _get(ours, "crisis_fresh", "recall"), "100%", "share", lambda v: v >= 1.0),
         ("turn p95 / stock p95", _get(results, "latency", "ratios", "sequential_p95"), f"≤ {MAX_P95_RATIO:g}×",
          "ratio", lambda v: v <= MAX_P95_RATIO),
         ("throughput / stock", _get(results, "latency", "ratios", "throughput"), f"≥ {MIN_THROUGHPUT_RATIO:g}×",
@@ -119,6 +120,9 @@ def _nlu_table(nlu: dict[str, Any], results: Optional[dict[str, Any]] = None) ->
     row("all slots of a message right", lambda p: _pct(p["slots"]["exact_match"]))
     row("crisis recall", lambda p: _pct(p["crisis"]["recall"]), "100%")
     row("crisis false positives", lambda p: _pct(p["crisis"]["false_positive_rate"]), "≤ 5%")
+    if any("crisis_fresh" in pipelines[k] for k in keys):
+        row("crisis recall, fresh blind set", lambda p: _pct(_get(p, "crisis_fresh", "recall")), "100%")
+        row("crisis false positives, fresh blind set", lambda p: _pct(_get(p, "crisis_fresh", "false_positive_rate")))
     full_model_seconds = _get(results or {}, "training", "woonplek", "seconds")
     row("NLU training time", lambda p: _plain(p.get("train_seconds"), " s") if p.get("train_seconds")
         else f"{_plain(full_model_seconds, ' s')} (whole model)")
@@ -281,7 +285,9 @@ def markdown(results: dict[str, Any]) -> str:
             "",
             f"Trained on `nlu_data/nlu`, measured on {_measured_on(meta)}: {held['intents']} "
             f"intent examples, {held['slots']} slot messages, {held['crisis']} crisis messages "
-            f"({nlu['pipelines'].get('woonplek', next(iter(nlu['pipelines'].values())))['crisis']['positives']} crises).",
+            f"({nlu['pipelines'].get('woonplek', next(iter(nlu['pipelines'].values())))['crisis']['positives']} crises)"
+            + (f", and {held['crisis_fresh']} messages of the fresh blind crisis set `crisis_fresh.yml`."
+               if held.get("crisis_fresh") else "."),
             "",
             *_nlu_table(nlu, results),
             "",

@@ -85,6 +85,7 @@ from typing import Optional
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.language.crisis_cues import cue_crisis, likeliest_type
 from bot.language.text import NEGATIONS, compile_alternatives, fold, words_before
 
 _ME = r"(?:me|mij|mn|m'n|mijn)"
@@ -357,7 +358,7 @@ SUICIDE = (
     r"mezelf (?:ophangen|ombrengen|verdrinken|doden|doodmaken|te doden|snijden|gesneden|beschadigen)",
     r"(?:snij|snijd|kras) (?:in )?mezelf", r"zelfbeschadiging", r"van kant (?:maken|te maken)",
     r"(?:voor|onder) (?:de|een) trein", r"van (?:een|het|de) (?:brug|dak|flat) (?:springen|af springen|te springen)",
-    r"zie het (?:\w+ )?niet (?:meer )?zitten", r"zie (?:\w+ )?geen (?:enkele |echte |andere )?(?:uitweg|toekomst|zin|reden)",
+    r"zie het (?:\w+ )?niet (?:meer )?zitten(?! (?:om|met|in|op) )", r"zie (?:\w+ )?geen (?:enkele |echte |andere )?(?:uitweg|toekomst|zin|reden)",
     r"(?:zie|heb) (?:het|er) (?:\w+ )?geen zin meer in\b(?! (?:om|te|dat|die|deze|dit|de|het|een|zo'n|nog|al)\b)",
     r"leven (?:heeft|is) (?:\w+ )?(?:geen zin|zinloos)",
     r"heb geen zin meer in (?:het|mijn|mn|m'n) leven", r"niemand (?:zal|gaat) me missen",
@@ -811,15 +812,18 @@ CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 HYPERBOLE = (
     r"(?:ga|gaan|ging|gingen|gaat) (?:bijna |echt |zowat |haast )?dood van (?:de |het )?\w+",
     r"(?:vries|bevries|verveel|schaam|schrik|schrok|lach|lachte|werk) (?:me |mij |hier |echt )*dood",
-    r"dodelijk (?:saai|vermoeid|moe)", r"(?:kill|killing|killed) (?:time|it)\b", r"could kill for",
+    r"dodelijk (?:saai|vermoeid|moe)", r"kill me now\b", r"(?:kill|killing|killed) (?:time|it)\b", r"could kill for",
     r"would kill for",
     r"(?:it|this|that|cold|heat|waiting|wait|feet|back|legs|knees?|head|shoes|boots|stairs|job|work|hunger|noise|bench|neck|"
-    r"shoulders?|stomach|tooth|teeth|ankles?|hips?|arms?|hands?|foot|pain|hangover|headache|toothache|bag|backpack) "
+    r"shoulders?|stomach|tooth|teeth|ankles?|hips?|arms?|hands?|foot|pain|hangover|headache|toothache|bag|backpack|queue|line|loket|form|"
+    r"formulier|printer|paperwork|bureaucracy|gemeente|noise|place) "
     r"(?:\w+ )?(?:is|was|are|'s|'re) killing me", r"dying (?:for|of|to)", r"dead tired",
     r"die (?:of|from) (?:boredom|hunger|laughter|laughing|embarrassment|shame)",
     r"(?:phone|battery|batterij|telefoon|mobiel|accu|laptop|charger|oplader)(?:'s)? (?:\w+ ){0,3}(?:dead|dood|leeg|die|dying)\b",
     r"(?:dood|rot|kapot|krom|slap) ?gelachen", r"(?:nearly |almost )?died laughing", r"(?:i'?d|would) kill for",
     r"(?:kan|kon|zou) (?:\w+ ){0,3}wel (?:kunnen )?(?:vermoorden|wurgen|afmaken|killen)",
+    r"(?:could|would) have (?:strangled|killed|murdered|punched)", r"(?:afmaken|inmaken|kapotmaken|slopen) (?:met|in|bij) (?:fifa|fortnite|pes|cod|\w*spel\w*)",
+    r"zou een moord doen voor", r"(?:will|would|gonna) be the death of me",
     r"(?:de |het |die |dat |deze |dit )?(?:kou|honger|verveling|stress|wachten|wachtlijst|hitte|regen|herrie|lawaai|gedoe) "
     r"(?:\w+ )?(?:maakt|maken) (?:me|mij) (?:\w+ )?(?:dood|af|gek)",
 )
@@ -845,6 +849,10 @@ HARMLESS_WORDS = (
     r"(?:hond|hondje|kat|katje|poes|konijn|fiets|scooter|brommer|dog|cat|bike)(?:'s)? (?:\w+ ){0,2}(?:aangereden|overreden|"
     r"got hit|was hit|run over)\b",
     r"(?:aan|door) (?:een )?(?:overdos\w*|zelfmoord) (?:\w+ )?(?:overleden|gestorven|doodgegaan|omgekomen)\b",
+    # someone who died of an illness: "is aan een hartaanval overleden", "died of a stroke"
+    r"(?<!net )(?<!just )(?:overleden|gestorven|died|passed away) (?:\w+ ){0,2}(?:aan|of|from) (?:een |an |a )?(?:hartaanval|beroerte|"
+    r"hersenbloeding|kanker|ziekte|heart attack|stroke|cancer|illness)\b",
+    r"(?:aan|door) (?:een )?(?:hartaanval|beroerte|hersenbloeding|kanker) (?:\w+ )?(?:overleden|gestorven)\b",
     r"kick up the (?:backside|arse|butt|bum)\b",
     # someone "dead to me", a door slammed, a jackpot hit, disappearing from a place
     r"(?:is|zijn|are) dood voor (?:mij|me|ons)\b", r"(?:is|are|'s) dead to (?:me|us)\b",
@@ -962,7 +970,7 @@ def _negated(folded: str, start: int) -> bool:
     previous = words_before(folded, start, 3)
     if not previous:
         return False
-    if previous[0] in _NEGATIONS:
+    if previous[0] in _NEGATIONS or previous[:2] == ["one", "no"]:
         return True
     if previous[0] in _NEGATED_LEADS or previous[0] in _NEGATED_AFTER_MORE:
         return len(previous) > 1 and previous[1] in _NEGATIONS
@@ -1082,13 +1090,14 @@ def false_alarm(text: str) -> Optional[str]:
 RECENT = (
     r"gisteren", r"gisteravond", r"gisternacht", r"vannacht", r"vanavond", r"vandaag", r"vanochtend", r"vanmorgen",
     r"zojuist", r"net", r"nu net", r"deze week", r"yesterday", r"last night", r"tonight", r"today", r"this morning",
-    r"just", r"right now", r"this week",
+    r"just(?! (?:need|want|wanna|looking|ask|asking|wondering|a |an |some))", r"right now", r"this week",
 )
 PAST = (
-    r"vorig jaar", r"vorige (?:maand|winter|zomer)", r"(?:\w+ )?(?:jaar|jaren|maand|maanden) geleden", r"(?:lang|een tijd|tijdje) geleden", r"vroeger", r"ooit",
+    r"vorig jaar", r"vorige (?:maand|winter|zomer|week)", r"last week", r"(?:\w+ )?(?:jaar|jaren|maand|maanden) geleden", r"(?:lang|een tijd|tijdje) geleden", r"vroeger", r"ooit",
     r"in het verleden", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger)\b",
     r"last (?:year|month|winter|summer)", r"(?:\w+ )?(?:years?|months?) (?:ago|back)", r"(?:a while|long) (?:ago|back)",
     r"a (?:few|couple of|couple) (?:years|months) (?:ago|back)", r"used to", r"in the past",
+    r"as a (?:kid|child|teen\w*|little \w+)", r"als (?:kind|tiener|puber|klein \w+)", r"toen (?:we|wij) (?:nog )?samen waren",
     r"when i was (?:\w+ )?(?:\d+|young|younger|a kid|a teen\w*)",
 )
 OVER = (
@@ -1097,7 +1106,8 @@ OVER = (
     r"(?:ben|is) (?:nu |al |inmiddels )*(?:\w+ )?(?:jaar |jaren |maanden )?(?:clean|schoon|stabiel)",
     r"(?:i'?m|i am|i'?ve been|been|he'?s|she'?s)(?! not\b)(?: \w+)? (?:clean|fine|ok|okay|good|better|sober|stable)"
     r"(?: now| for (?:\w+ )?(?:years|months|a while|ages))?\b",
-    r"not anymore",
+    r"not anymore", r"healed(?: now)?", r"(?:gips|cast) is (?:er )?(?:nu )?(?:af|off)", r"(?:genezen|hersteld)", r"(?:i'?m|im|i am) safe now", r"geen contact meer", r"no contact (?:anymore|now)",
+    r"(?:ben|zijn) (?:al )?(?:\w+ )?(?:jaar|jaren|maanden) weg", r"(?:on (?:his|her|my) )?meds now and (?:fine|ok|okay|good)",
 )
 
 
@@ -1138,4 +1148,12 @@ def detect_crisis(text: str) -> Optional[str]:
     for name, pattern in _compiled_checks():
         if _has_unnegated_match(pattern, folded):
             return name
-    return None
+    return cue_crisis(folded, _has_unnegated_match)
+
+
+def likely_crisis_type(text: str) -> Optional[str]:
+    """The type of crisis a message most likely is when no rule matched (the intent model found it), or None."""
+    if not text or not text.strip():
+        return None
+    return detect_crisis(text) or likeliest_type(_blanked().sub(_blank, normalise(text)), _has_unnegated_match)
+

@@ -289,7 +289,11 @@ _DURATION_AFTER = (
     r"^ ?(?:jaar|jaren|jr|years?|yrs?) (?:(?!en |and )\w+ )?(?:dakloos|op straat|geleden|lang|al|zonder|homeless|ago"
     r"|on the|in|bij|sinds|daar|hier|gewoond|gezeten|getrouwd|samen|weg|niet|geen|for)"
 )
-_DURATION_BEFORE = r"(?:al|sinds|since|for|voor|over|na|ruim|binnen|within|after|in|afgelopen|laatste|last|past) $"
+# A duration, or someone else's age: "al 3 jaar", "the wait is 10 years", "been doing it 3 years", "hij is 20 jaar".
+_DURATION_BEFORE = (
+    r"(?:al|sinds|since|for|voor|over|na|ruim|binnen|within|after|in|afgelopen|laatste|last|past|(?<!leeftijd )(?<!age )is|was|duurt"
+    r"|duurde|takes|take|took|doing it|doing this|done it|wachten|wait|waiting) $"
+)
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
 _MONEY_BEFORE = r"(?:€|eur|euro|\$|£|nummer|nr\.?|number|no\.|om|at|tel\.?|postcode) ?$"
 _ARTICLE_WORDS = frozenset({"een", "'n", "a", "an"})

@@ -33,9 +33,18 @@ async def test_crisis_help_gives_the_right_number(crisis_type, number, db):
     assert store.handoffs().for_sender("person-1")[0]["priority"] == "urgent"
 
 
-async def test_crisis_without_a_type_gets_112(db):
-    _, text = await run(ActionCrisisHelp(), make_tracker(text="help", intent="crisis"))
-    assert "112" in text
+async def test_crisis_without_a_type_gets_every_number(db):
+    events, text = await run(ActionCrisisHelp(), make_tracker(text="help", intent="crisis"))
+    for number in ("112", "0800-0113", "0800-2000", "0800-0188", "0800-0432"):
+        assert number in text
+    assert events == [SlotSet("crisis", "medical"), SlotSet("urgency", "high")]
+
+
+async def test_crisis_without_a_type_records_the_likeliest_type(db):
+    tracker = make_tracker(text="ik zit al een uur op het dak van de flat", intent="crisis")
+    events, text = await run(ActionCrisisHelp(), tracker)
+    assert "0800-0113" in text and "112" in text
+    assert events == [SlotSet("crisis", "suicide"), SlotSet("urgency", "high")]
 
 
 async def test_crisis_help_in_english(db):

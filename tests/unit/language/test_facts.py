@@ -130,6 +130,11 @@ CASES = [
     ("16 jaar en geen plek", {"age": 16}),
     ("17 jaar en zwanger", {"age": 17}),
     ("al 16 jaar en geen vaste woning", {}),
+    # a duration after "is", "doing it", "wait", or a past age, is not the person's age now
+    ("i do sex work, been doing it 3 years", {}),
+    ("no point applying, the wait is 10 years", {}),
+    ("ik was 16 jaar toen ik wegliep", {}),
+    ("mijn leeftijd is 16 jaar", {"age": 16}),
     # the ages of several children are theirs, not the person's
     ("ik heb 3 kinderen van 14, 16 en 17 jaar", {"children": 3}),
     ("ik heb 2 kids van 3 en 5 en ik ben 28", {"children": 2, "age": 28}),
