@@ -733,7 +733,7 @@ VIOLENCE = (
     r"uitgebuit\b", r"(?:being|been|am|was) exploited\b", r"mensenhandel", r"human trafficking",
     # round 5: scared to go home; banging on the window or door; forced to sell drugs
     r"(?:scared|afraid|too scared|frightened) (?:to|of) (?:go(?:ing)? )?(?:back )?home\b",
-    r"(?:slaat|bonkt|beukt|trapt|bonst|bangs|banging|kicks|kicking|pounding) (?:\w+ )?(?:op|tegen|on|at) (?:het|mijn|mn|de|the|my) (?:raam|deur|tent|window|door)",
+    r"(?:slaat|bonkt|beukt|trapt|bonst|bangs|banging|kicks|kicking|pounding) (?:\w+ )?(?:op|tegen|on|at) (?:het|mijn|mn|de|the|my) (?:\w+ )?(?:raam|deur|tent|window|door)",
     r"(?:dwingt|dwong|forces|forced|makes|made) (?:me|mij) (?:om )?(?:\w+ ){0,3}(?:te )?(?:verkopen|dealen|stelen|sell|deal|steal)\b",
     # round 6: pushed or thrown down the stairs, off a balcony, in front of a train, into the water
     r"(?:van de trap|van het balkon|van de brug|voor de trein|voor de tram|in het water|in de gracht|tegen de grond|op de grond) "
@@ -823,7 +823,8 @@ HYPERBOLE = (
     r"(?:dood|rot|kapot|krom|slap) ?gelachen", r"(?:nearly |almost )?died laughing", r"(?:i'?d|would) kill for",
     r"(?:kan|kon|zou) (?:\w+ ){0,3}wel (?:kunnen )?(?:vermoorden|wurgen|afmaken|killen)",
     r"(?:could|would) have (?:strangled|killed|murdered|punched)", r"(?:afmaken|inmaken|kapotmaken|slopen) (?:met|in|bij) (?:fifa|fortnite|pes|cod|\w*spel\w*)",
-    r"zou een moord doen voor", r"(?:will|would|gonna) be the death of me",
+    r"zou een moord doen voor", r"(?:boss|mum|mom|mother|moeder|baas|dad|vader|pa|ma) (?:\w+ ){0,2}(?:will|gonna|is going to|gaat|vermoordt) (?:\w+ )?(?:kill|vermoorden) me\b",
+    r"(?:viel|val) bijna flauw (?:toen|van|bij)", r"(?:will|would|gonna) be the death of me",
     r"(?:de |het |die |dat |deze |dit )?(?:kou|honger|verveling|stress|wachten|wachtlijst|hitte|regen|herrie|lawaai|gedoe) "
     r"(?:\w+ )?(?:maakt|maken) (?:me|mij) (?:\w+ )?(?:dood|af|gek)",
 )
@@ -1090,7 +1091,8 @@ def false_alarm(text: str) -> Optional[str]:
 RECENT = (
     r"gisteren", r"gisteravond", r"gisternacht", r"vannacht", r"vanavond", r"vandaag", r"vanochtend", r"vanmorgen",
     r"zojuist", r"net", r"nu net", r"deze week", r"yesterday", r"last night", r"tonight", r"today", r"this morning",
-    r"just(?! (?:need|want|wanna|looking|ask|asking|wondering|a |an |some))", r"right now", r"this week",
+    r"just(?! (?:need|want|wanna|looking|ask|asking|wondering|so|saying|never|mentioning|telling|a |an |some))",
+    r"right now(?! i (?:just )?(?:need|want|am looking))", r"this week",
 )
 PAST = (
     r"vorig jaar", r"vorige (?:maand|winter|zomer|week)", r"last week", r"(?:\w+ )?(?:jaar|jaren|maand|maanden) geleden", r"(?:lang|een tijd|tijdje) geleden", r"vroeger", r"ooit",
@@ -1108,6 +1110,11 @@ OVER = (
     r"(?: now| for (?:\w+ )?(?:years|months|a while|ages))?\b",
     r"not anymore", r"healed(?: now)?", r"(?:gips|cast) is (?:er )?(?:nu )?(?:af|off)", r"(?:genezen|hersteld)", r"(?:i'?m|im|i am) safe now", r"geen contact meer", r"no contact (?:anymore|now)",
     r"(?:ben|zijn) (?:al )?(?:\w+ )?(?:jaar|jaren|maanden) weg", r"(?:on (?:his|her|my) )?meds now and (?:fine|ok|okay|good)",
+    # dealt with: therapy or help had, a restraining order, a safe or secret address, years behind one
+    r"(?:therapie|traumatherapie|hulp|behandeling) (?:\w+ ){0,2}gehad", r"(?:had|got|kreeg) (?:\w+ ){0,3}(?:therapy|help|treatment|hulp)",
+    r"(?:contactverbod|straatverbod|restraining order)", r"(?:geheim|veilig) (?:adres|huis)", r"eruit gestapt", r"(?:i'?m|im|i am) safe\b",
+    r"(?:havent|haven'?t|not) (?:\w+ )?in (?:\w+ )?years", r"years behind me", r"(?:doing|feel) (?:ok|okay|fine|good|better)(?: now)?",
+    r"well controlled", r"(?:goed|onder controle) (?:ingesteld|onder controle)",
 )
 
 

@@ -46,6 +46,20 @@ CUE_POSITIVES = [
     ("als ik morgen geen plek heb dan stop ik ermee. echt. ik heb al uitgezocht hoe", "suicide"),
     ("brand mezelf met sigaretten als ik t niet meer trek, vannacht weer 4 keer", "suicide"),
     ("my head keeps telling me to jump in front of the metro and today i think i will", "suicide"),
+    # round 7: the means bought or saved, a goodbye letter, someone else, a bridge right now
+    ("valt wel mee maar ik heb vandaag een touw gekocht", "suicide"),
+    ("heb alle pillen van mn moeder gespaard, zijn er nu genoeg denk ik", "suicide"),
+    ("is it normal to write goodbye letters to ur family when u lose ur house? did mine today", "suicide"),
+    ("mn broertje zegt dat hij zich wil ophangen in de schuur waar we nu pitten", "suicide"),
+    ("idk why im even filling this in. standing on the erasmusbrug rn", "suicide"),
+    ("is het normaal dat je met de huisbaas moet slapen voor de huur? hij zegt dat ik er anders uit ga", "sexual_violence"),
+    ("mn dochter van 6 zegt dat de man van de kamerverhuur aan haar plassertje zat", "sexual_violence"),
+    ("my bf filmed me during sex without asking and now says he sends it to everyone if i leave", "sexual_violence"),
+    ("my partner locked me and the kids in the bedroom and took our phones", "violence"),
+    ("zit in een kraakpand en een gast liet net een pistool zien, zegt dat ik morgen dood ben als ik mn schuld nie betaal", "violence"),
+    ("stroom is afgesloten dus we stookten met een barbecue binnen, nu hebben we allemaal hoofdpijn en mn vrouw valt steeds weg", "medical"),
+    ("mn zoontje heeft een knoopbatterijtje ingeslikt zo'n rondje, hij huilt en spuugt", "medical"),
+    ("roommate is burning with fever and talking nonsense, says his neck is stiff", "medical"),
 ]
 
 CUE_NEGATIVES = [
@@ -71,6 +85,14 @@ CUE_NEGATIVES = [
     "ik heb me gesneden aan een blikje",
     "ik sta te wachten op de trein naar utrecht",
     "had frostbite on my fingers last winter, healed now, but I really don't want to sleep outside again",
+    "bij het water, spring zo in de tram",
+    "ik sta op de brug te wachten op mn vriend",
+    # past and dealt with; hyperbole
+    "ben als tiener verkracht, heb daar jaren therapie voor gehad. het gaat nu goed maar ik wil geen gemengde opvang",
+    "last year my ex hit me, i went to veilig thuis, he has a restraining order and moved away. im safe. now i need my own place",
+    "my boss will literally kill me if im late again, can we do the intake after 6",
+    "ik viel bijna flauw toen ik de huurverhoging zag haha, wat is normaal voor een studio",
+    "i do sex work, been doing it 3 years, my own choice",
 ]
 
 
