@@ -6,7 +6,7 @@ assistant), `nlu` (three pipelines trained on `nlu_data/nlu`, measured on `tests
 next to the `rest` channel, on a test Bot API server), `places`. `--only` picks sections;
 `--quick` trains fewer epochs and sends fewer turns (for trying the benchmark, not for the README).
 `--set dev` measures the NLU section on the development set `tests/nlu_dev/` instead of the held-out
-set (intents and crisis; it has no slot messages), with our pipeline on spaCy and on whitespace tokens only: the
+set (intents and crisis; it has no slot messages), with our pipeline (whitespace tokens) and its spaCy variant only: the
 set to tune against, and where the tokenizer is chosen.
 It runs only the `nlu` section and writes `bench/results/dev.*`; the README quotes the held-out set.
 

@@ -1,4 +1,4 @@
-"""The NLU pipelines compared: ours, ours on plain whitespace tokens, and Rasa's default pipeline.
+"""The NLU pipelines compared: ours (whitespace tokens), ours on the Dutch spaCy pipeline, and Rasa's default.
 
 Each is written as a config file into a temporary folder; the NLU is trained from it on the same
 `nlu_data/nlu` in the same run.
@@ -17,7 +17,9 @@ from bot.config import PROJECT_ROOT
 
 OUR_CONFIG = PROJECT_ROOT / "config" / "config.yml"
 NLU_DATA = PROJECT_ROOT / "nlu_data" / "nlu"
-_SPACY_COMPONENTS = {"SpacyNLP", "SpacyTokenizer", "SpacyFeaturizer", "SpacyEntityExtractor"}
+_TOKENIZERS = {"WhitespaceTokenizer", "SpacyNLP", "SpacyTokenizer"}
+# The Dutch spaCy pipeline as the spaCy variant uses it (built offline by `woonplek build-nlp`).
+SPACY_COMPONENTS = [{"name": "SpacyNLP", "model": "data/spacy-nl", "case_sensitive": False}, {"name": "SpacyTokenizer"}]
 _EPOCH_COMPONENTS = {"DIETClassifier", "ResponseSelector"}
 _DEFAULT_EPOCHS = 300  # Rasa's default for both when a config leaves `epochs` out
 
@@ -49,11 +51,11 @@ def our_config() -> dict[str, Any]:
     return _load(OUR_CONFIG)
 
 
-def whitespace_config() -> dict[str, Any]:
-    """Our pipeline with spaCy (SpacyNLP, SpacyTokenizer) replaced by Rasa's WhitespaceTokenizer."""
+def spacy_config() -> dict[str, Any]:
+    """Our pipeline with its tokenizer replaced by the Dutch spaCy pipeline built at setup (`data/spacy-nl`)."""
     config = copy.deepcopy(our_config())
-    pipeline = [c for c in config["pipeline"] if c.get("name") not in _SPACY_COMPONENTS]
-    config["pipeline"] = [{"name": "WhitespaceTokenizer"}] + pipeline
+    pipeline = [c for c in config["pipeline"] if c.get("name") not in _TOKENIZERS]
+    config["pipeline"] = SPACY_COMPONENTS + pipeline
     return config
 
 
@@ -94,7 +96,7 @@ class Pipeline:
 
 
 PIPELINES = [
-    Pipeline("woonplek", "Woonplek (spaCy nl)", our_config, has_safety_net=True),
-    Pipeline("woonplek_whitespace", "Woonplek, whitespace tokens", whitespace_config, has_safety_net=True),
+    Pipeline("woonplek", "Woonplek (whitespace tokens)", our_config, has_safety_net=True),
+    Pipeline("woonplek_spacy", "Woonplek, spaCy nl tokens", spacy_config, has_safety_net=True),
     Pipeline("rasa_default", "Rasa default (`rasa init`)", rasa_default_config, has_safety_net=False),
 ]
