@@ -21,6 +21,7 @@ class RasaStub:
     actions_down: bool = False
     delay: float = 0.0
     turns: list[dict[str, Any]] = field(default_factory=list)
+    received: list[dict[str, Any]] = field(default_factory=list)  # turns begun, answered or not
     trackers: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     extra_replies: list[dict[str, Any]] = field(default_factory=list)
     port: int = 0
@@ -40,6 +41,7 @@ class RasaStub:
         if self.rasa_down:
             return web.Response(status=503)
         body = await request.json()
+        self.received.append(body)
         if self.delay:
             await asyncio.sleep(self.delay)
         self.turns.append(body)

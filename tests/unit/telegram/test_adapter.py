@@ -10,7 +10,7 @@ import asyncio
 import logging
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import AsyncIterator, Optional
+from typing import AsyncIterator, Awaitable, Callable, Optional
 
 import httpx
 import pytest
@@ -38,9 +38,14 @@ class Harness:
     adapter: TelegramAdapter
     settings: Settings
 
-    async def restart(self) -> None:
-        """Stop the adapter and start a new one on the same database (what a restart keeps)."""
+    async def restart(self, while_down: Optional[Callable[[], Awaitable[None]]] = None) -> None:
+        """Stop the adapter and start a new one on the same database (what a restart keeps).
+
+        `while_down` runs between the two: what happens elsewhere while no adapter runs.
+        """
         await self.adapter.stop()
+        if while_down is not None:
+            await while_down()
         self.adapter = TelegramAdapter(self.settings, self.adapter.engine)
         await self.adapter.start()
 
@@ -227,9 +232,17 @@ async def test_a_reply_waiting_to_be_sent_survives_a_restart(harness: Harness) -
 async def test_a_turn_rasa_made_before_a_restart_is_not_made_again(harness: Harness) -> None:
     harness.rasa.delay = 1.0
     harness.telegram.send_text(CHAT, "ik ben 23")
-    await harness.telegram.wait_for_confirmation_async(1)  # stored and confirmed; Rasa is working
+    await harness.telegram.wait_for_confirmation_async(1)  # stored and confirmed
+    while not harness.rasa.received:  # Rasa is working on it
+        await asyncio.sleep(0.01)
 
-    await harness.restart()  # stops the adapter while Rasa answers; the new one finds the answer
+    async def rasa_finishes_the_turn() -> None:
+        """Rasa completes the turn it started while the adapter is down (deterministic, unlike a timer)."""
+        while not harness.rasa.texts(f"tg-{CHAT}"):
+            await asyncio.sleep(0.01)
+
+    # Stops the adapter while Rasa answers; the new one starts after Rasa saved the turn and finds the answer.
+    await asyncio.wait_for(harness.restart(while_down=rasa_finishes_the_turn), timeout=10)
     harness.rasa.delay = 0.0
 
     assert await harness.texts(CHAT, 1) == ["you said: ik ben 23"]
