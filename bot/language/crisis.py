@@ -857,7 +857,7 @@ HARMLESS_WORDS = (
     r"kick up the (?:backside|arse|butt|bum)\b",
     # someone "dead to me", a door slammed, a jackpot hit, disappearing from a place
     r"(?:is|zijn|are) dood voor (?:mij|me|ons)\b", r"(?:is|are|'s) dead to (?:me|us)\b",
-    r"(?:sloeg|slaat|smeet|smijt|gooide|gooit|slammed|slams) (?:de|die|the) (?:deur|door) (?:\w+ )?(?:dicht|shut)?",
+    r"(?:sloeg|slaat|smeet|smijt|gooide|gooit|slammed|slams) (?:de|die|the) (?:deur|door)(?: (?:\w+ )?(?:dicht|shut))?",
     r"(?:hit|won|wint|won|gewonnen|winnen) (?:\w+ )?(?:the |de )?jackpot\b", r"jackpot (?:\w+ )?gewonnen",
     r"(?:verdwijnen|disappear) (?:uit|from) (?:deze|de|dit|het|this|the) (?:stad|dorp|land|buurt|city|town|country|place|area)\b",
     r"(?<!net )(?<!just )(?<!zojuist )(?:overleden|gestorven|doodgegaan|died|passed away) (?:\w+ ){0,2}(?:aan|of|from|door) "

@@ -167,7 +167,7 @@ VIOLENT_ACT = (
     r"handtastelijk", r"(?:me|mij|haar|hem|ons) pijn doet", r"mishandel\w*",
     r"in elkaar (?:ge)?(?:slaan|slaat|sloeg|geslagen|trappen|getrapt|geschopt|geramd)",
     r"(?:met|hield) (?:een|het|zn) (?:mes|hamer|knuppel|pistool)",
-    r"in de fik", r"in brand steken", r"hits?\b(?! (?:me )?up)", r"hitting", r"punch\w*",
+    r"in de fik", r"in brand steken", r"hits?\b(?! (?:me |us )?up| the (?:road|sack|hay|jackpot|bottle|gym|shops|books)| it off)", r"hitting", r"punch\w*",
     r"kick(?:s|ed|ing)?\b(?! (?:me |us )?out)",
     r"slammed", r"beat(?:s|ing)?\b(?! (?:me |us |him |her |them )?(?:at|in)\b)", r"chok\w*", r"strangl\w*",
     r"(?:got|gets|getting) rough", r"shov(?:e|ed|es|ing)\b", r"(?<!panic )(?<!anxiety )(?<!heart )attack\w*", r"jumped me",
@@ -246,7 +246,7 @@ LOOKING_DOWN = (
     r"(?:kijk|kijken|staar|staren|kijkend) (?:\w+ ){0,2}naar beneden", r"naar beneden (?:kijken|staren)",
     r"spring\w*(?! (?:\w+ )?(?:in|op) (?:de|het|een) (?:tram|bus|trein|metro|fiets|auto|boot|pont))", r"jump\w*",
     r"(?:standing|sta|staan|zit|sitting) (?:\w+ ){0,2}(?:on|op) (?:the |de |het )?(?:\w+ )?(?:\w*brug|bridge|roof|dak|balkon|balcony|ledge|railing|reling)(?: \w+)? (?:rn|right now|nu)\b",
-    r"looking down", r"staring down", r"staring at", r"(?:how )?quick it would be", r"letting go", r"rand",
+    r"looking down", r"staring down", r"staring at", r"(?:how )?quick it would be", r"letting go", r"(?:sta|staan|zit|zitten|standing|sitting) (?:\w+ ){0,2}op de rand",
     r"(?:ga|gaat) (?:\w+ )?(?:van|af)\b", r"(?:kijk|kijken) hoe diep", r"(?:it'?s|its) (?:really |so |very )?high", r"heel hoog",
     r"(?:de )?moed (?:om te springen|verzamel\w*|bij elkaar)", r"(?:the )?courage",
 )

@@ -93,6 +93,13 @@ CUE_NEGATIVES = [
     "my boss will literally kill me if im late again, can we do the intake after 6",
     "ik viel bijna flauw toen ik de huurverhoging zag haha, wat is normaal voor een studio",
     "i do sex work, been doing it 3 years, my own choice",
+    # places and phrases of everyday intake answers
+    "ik slaap aan de rand van de stad bij de haven",
+    "ik slaap in een tent bij het water aan de rand van het park",
+    "he hit the road last week and left me with the rent",
+    "my bf and i had a fight, he slammed the door and left",
+    "i locked myself out of my car, where can i sleep tonight",
+    "ik heb griep, koorts en ik moet overgeven",
 ]
 
 
