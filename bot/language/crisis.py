@@ -1108,7 +1108,7 @@ OVER = (
     r"(?:ben|is) (?:nu |al |inmiddels )*(?:\w+ )?(?:jaar |jaren |maanden )?(?:clean|schoon|stabiel)",
     r"(?:i'?m|i am|i'?ve been|been|he'?s|she'?s)(?! not\b)(?: \w+)? (?:clean|fine|ok|okay|good|better|sober|stable)"
     r"(?: now| for (?:\w+ )?(?:years|months|a while|ages))?\b",
-    r"not anymore", r"healed(?: now)?", r"(?:gips|cast) is (?:er )?(?:nu )?(?:af|off)", r"(?:genezen|hersteld)", r"(?:i'?m|im|i am) safe now", r"geen contact meer", r"no contact (?:anymore|now)",
+    r"not anymore", r"healed(?: now)?", r"(?:gips|cast) is (?:er )?(?:nu )?(?:af|off)", r"(?:genezen|hersteld)", r"geen contact meer", r"no contact (?:anymore|now)",
     r"(?:ben|zijn) (?:al )?(?:\w+ )?(?:jaar|jaren|maanden) weg", r"(?:on (?:his|her|my) )?meds now and (?:fine|ok|okay|good)",
     # dealt with: therapy or help had, a restraining order, a safe or secret address, years behind one
     r"(?:therapie|traumatherapie|hulp|behandeling) (?:\w+ ){0,2}gehad", r"(?:had|got|kreeg) (?:\w+ ){0,3}(?:therapy|help|treatment|hulp)",

@@ -52,7 +52,7 @@ SEXUAL_ACT = (
     r"met mannen mee", r"mee met mannen",
     r"(?:broek|kleren|onderbroek|slip|rok) (?:\w+ ){0,2}(?:uit|naar beneden|uitgetrokken|omlaag)",
     r"uit(?:ge)?kleed\w*", r"uitkleden", r"kleed (?:me|mij) uit", r"naakt\w*", r"naaktfoto\w*", r"foto'?s van (?:mij|me)\b",
-    r"(?:filmpje|video|fotos|foto's) (?:van|met) (?:mij|me)\b", r"gefilmd",
+    r"gefilmd",
     r"(?:zat|zit|zitten|zaten|gezeten) (?:\w+ ){0,2}aan (?:me|mij|mn|m'n|mijn)\b", r"aan (?:me|mij) (?:gezeten|zitten|zat)",
     r"aangeraakt", r"betast", r"bevoeld", r"aanraken", r"dingen met (?:me|mij)\b", r"dingen (?:van|bij) (?:me|mij)\b",
     r"met (?:mijn|mn|m'n) lichaam", r"lief (?:voor hem|zijn voor)", r"gezoend", r"(?:op|bij) (?:me|mij) (?:kwam )?(?:liggen|lag)",
@@ -75,7 +75,6 @@ SEXUAL_ACT = (
     r"grop\w*", r"jerks? off", r"(?:did|do|doing|does) (?:things|stuff) (?:to|with) me\b",
     r"(?:had|have|has) to do (?:stuff|things)",
     r"be \W?(?:with|available)\b", r"with men\b", r"pay (?:in|with) other ways", r"(?:be )?nice to him", r"his girl",
-    r"morning after pill",
     r"(?:didn'?t|did not|doesn'?t|won'?t) use (?:anything|a condom|protection)", r"have sex", r"(?:it|this) happened to me",
     # round 7: sleeping with someone for a bed or money, no condom, on top of one, hands on one, "he did it"
     r"(?:met|with) (?:\w+ ){0,3}(?:slapen|slaap|sleep)\b", r"met (?:mij|me|haar) (?:\w+ )?slapen",
@@ -93,18 +92,18 @@ COERCION = (
     r"geen keus",
     r"(?:toen|terwijl) ik sliep", r"deed alsof ik sliep", r"dronken", r"stoned", r"gedrogeerd",
     r"(?:weet|wist) (?:\w+ )?niet (?:meer )?wat er",
-    r"op slot", r"opgesloten", r"vastgehouden", r"durf (?:niet|niks)", r"dreig\w*", r"zonder (?:dat ik|mijn|mn) ",
+    r"op slot", r"opgesloten", r"vastgehouden", r"dreig\w*", r"zonder (?:dat ik|mijn|mn) ",
     r"met z'?n (?:drieen|tweeen|vieren)",
     r"(?:i )?(?:didn'?t|did not|don'?t|do not) want", r"said no", r"(?:wouldn'?t|won'?t|didn'?t|did not) stop", r"won'?t take no",
     r"(?:made|makes|make|forces?|forced|forcing|pushing) me\b", r"(?:have|had|has) to\b", r"gotta", r"got to", r"in exchange",
     r"\bowe\b",
-    r"earn it", r"or (?:else|i'?m out|i have to|i must|he kicks|she kicks)", r"while i (?:was )?(?:sleep|asleep)", r"drunk",
+    r"earn it", r"or (?:else|i'?m out|i have to|i must|he kicks|she kicks)", r"drunk",
     r"drugged",
     r"(?:don'?t|dont|do not|can'?t) remember", r"locked", r"won'?t let me", r"threaten\w*", r"will post", r"no choice",
     r"(?:without|no) (?:my )?consent",
     r"afraid", r"scared", r"niet (?:wou|wilde|wilden|wil|want)\b",
     r"(?:wil|wilt|willen|wants?) (?:\w+ ){0,2}(?:dingen|things|stuff)\b",
-    r"wakker (?:geworden|werd|worden)", r"woke up", r"(?:gelooft|geloven|believe) (?:me|mij)\b", r"who would (?:even )?believe",
+    r"wakker (?:geworden|werd|worden)", r"woke up", r"who would (?:even )?believe",
     r"(?:something|er is iets) (?:happened|gebeurd)",
     r"(?:kamer|slaapplek|plek|bed|huur|room|place|rent|stay) (?:\w+ ){0,4}(?:als ik|if i)\b",
     r"while i (?:was )?(?:sleep\w*|asleep)", r"(?:forces|forced|dwingt|dwong)\b",
@@ -207,7 +206,7 @@ CONTROL_BOUND = (
 )
 LOCKED = (
     r"(?:deur|door) (?:\w+ ){0,2}(?:op slot|locked)", r"opgesloten", r"locked (?:me|us|her|him)(?: \w+){0,4} in\b",
-    r"sloot (?:me|mij|ons) op", r"locked (?:me|us) in", r"locked the door",
+    r"sloot (?:me|mij|ons) op", r"locked the door",
 )
 CANNOT_LEAVE = (
     r"kan (?:er )?niet (?:uit|weg|naar buiten)", r"(?:took|afgepakt|pakte|takes) (?:\w+ )?(?:phones?|telefoons?)", r"bang",
@@ -262,7 +261,7 @@ FAREWELL = (
 )
 DESPAIR = (
     r"geen zin meer", r"heeft (?:\w+ )?geen zin", r"(?:trek|trekt) (?:het|t) niet(?: meer)?",
-    r"(?:zie|zien) het (?:\w+ )?niet meer", r"trek (?:het|t) niet", r"kan niet meer",
+    r"(?:zie|zien) het (?:\w+ )?niet meer", r"kan niet meer",
     r"no point", r"what'?s the point", r"whats the point", r"(?:i'?m|im) done", r"nothing left", r"burden",
     r"(?:don'?t|dont) care anymore",
     r"niemand (?:zou|zal) (?:het )?(?:merken|missen)", r"(?:nobody|no one|noone) (?:would|will) (?:notice|miss|care)",
@@ -273,7 +272,7 @@ DESPAIR = (
     r"thanks for trying",
     r"bedankt voor (?:alles|het proberen)", r"(?:don'?t|dont|not) wake up", r"niet meer wakker", r"not coming back",
     r"(?:won'?t|wont) (?:need|be needing) (?:it|them|this|a place)",
-    r"i have nothing left", r"dont see the point", r"(?:don'?t|dont) want to get any older",
+    r"dont see the point", r"(?:don'?t|dont) want to get any older",
 )
 # A plan or the means looked up.
 PLAN = (
@@ -336,7 +335,6 @@ RED_FLAGS = {
         r"(?:hij|ze|zij|ie) ligt (?:\w+ )?op de (?:rails|grond|straat|weg|stoep)",
         r"(?:he'?s|she'?s|is) (?:lying )?on the (?:ground|floor|tracks|street)",
         r"rilt niet (?:eens )?meer", r"stopped shivering", r"reageert nauwelijks", r"barely respond\w*", r"won'?t wake",
-        r"wont wake",
         r"(?:hij|ze|zij) praat niet(?: meer)?", r"valt (?:steeds|telkens) weg",
         r"ligt (?:\w+ ){0,4}op de (?:grond|rails|straat|weg|stoep)",
         r"(?:ogen|eyes) (?:\w+ )?(?:niet|nie|not) open (?:\w+ )?(?:houden|keep)",
@@ -410,7 +408,7 @@ RED_FLAGS = {
         r"can'?t lift (?:his|her|my) arm",
         r"(?:benen|armen) niet (?:meer )?(?:voel|voelt)", r"voelt (?:zn|z'n|zijn|haar) (?:benen|armen) niet", r"pupil\w*",
         r"dubbel zien", r"zie (?:ik )?dubbel",
-        r"zie dubbel", r"sterretjes", r"blurry vision", r"wazig zien", r"zie wazig", r"can'?t feel (?:my|his|her) (?:legs|arms)",
+        r"sterretjes", r"blurry vision", r"wazig zien", r"zie wazig", r"can'?t feel (?:my|his|her) (?:legs|arms)",
         r"(?:speldenknop|pinpoint)",
     ),
     "dehydration": (
