@@ -31,7 +31,7 @@ from bench.heldout import (
     CrisisExample,
     IntentExample,
     SlotExample,
-    load_crisis,
+    load_crisis_set,
     load_intents,
     load_slots,
     set_folder,
@@ -188,7 +188,7 @@ def _texts_to_parse(
     """
     intents = load_intents(folder / "intents.yml")
     slots = load_slots(folder / "slots.yml")
-    crisis = {key: load_crisis(folder / file) for key, file in CRISIS_FILES.items()}
+    crisis = {key: load_crisis_set(folder, file) for key, file in CRISIS_FILES.items()}
     everything = [e.text for e in intents] + [e.text for e in slots] + [e.text for c in crisis.values() for e in c]
     return list(dict.fromkeys(everything)), intents, slots, crisis
 

@@ -261,7 +261,7 @@ def _measured_on(meta: dict[str, Any]) -> str:
     """Which NLU test set a run measured, as the report says it."""
     if meta.get("nlu_test_set", "heldout") == "heldout":
         return "`tests/nlu_heldout/` (never trained on, never tuned against)"
-    return "the development set `tests/nlu_dev/` (tuned against: optimistic)"
+    return "the development set `tests/nlu_dev/` and the crisis examples `nlu_data/crisis/` (tuned and trained on: optimistic)"
 
 
 def markdown(results: dict[str, Any]) -> str:

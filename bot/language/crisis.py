@@ -999,7 +999,7 @@ def is_figure_of_speech(text: str) -> bool:
     return bool(_blanked().search(normalise(text))) and detect_crisis(text) is None
 
 
-# Practical problems the intent model confuses with a crisis (measured on tests/nlu_dev/crisis.yml): belongings
+# Practical problems the intent model confuses with a crisis (measured on the crisis examples, nlu_data/crisis/): belongings
 # stolen, a landlord, eviction, being put out, a cold or a sprained ankle. Like a figure of speech they veto a `crisis` guessed by the
 # model only when no crisis signal matches; robbery, threats, being hit still count. Medication is NOT here
 # on purpose: "mijn insuline is op en ik word duizelig" is a medical crisis the rules may not know.

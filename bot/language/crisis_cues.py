@@ -17,7 +17,7 @@ kinds of cue in one message say more than either alone, and generalise beyond th
 
 Every cue is matched on the same normalised, blanked text as the phrase rules, word-bounded, and a negated cue
 ("niet verward", "didn't hit me") does not count. Written from the development rounds 4 and 7 in
-tests/nlu_dev/crisis.yml (each written blind to the rules); the fresh blind set tests/nlu_heldout/crisis_fresh.yml
+nlu_data/crisis/round_4.yml and round_7.yml (each written blind to the rules); the fresh blind set tests/nlu_heldout/crisis_fresh.yml
 measures how far they carry to messages nobody tuned on (README, "Benchmarks").
 """
 

@@ -216,7 +216,7 @@ POSITIVES = [
     ('they forced me to have sex with them', 'sexual_violence'),
     ('ik moet seks hebben met zijn vrienden', 'sexual_violence'),
     ('he keeps sending me to men for money', 'sexual_violence'),
-    # round 2 (tests/nlu_dev round 2): each new pattern, in the order of bot/language/crisis.py
+    # round 2 (nlu_data/crisis/early_rounds.yml, round 2): each new pattern, in the order of bot/language/crisis.py
     # medical: the body after pills or drugs, collapsing, blue, shock, low sugar, a car, pregnancy
     ("ik word heel duizelig", "medical"),
     ("ik heb mijn pillen per ongeluk dubbel genomen", "medical"),

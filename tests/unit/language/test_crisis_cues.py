@@ -1,6 +1,6 @@
 """Table tests for bot.language.crisis_cues: crises told in the person's own words, and their look-alikes.
 
-The positives come from the fourth development round (tests/nlu_dev/crisis.yml, written blind to the rules),
+The positives come from the fourth development round (nlu_data/crisis/round_4.yml, written blind to the rules),
 which the phrase rules of bot.language.crisis alone mostly missed.
 """
 

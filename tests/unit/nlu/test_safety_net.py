@@ -5,6 +5,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.language.facts import extract_facts
 from bot.nlu.entity_extractor import fact_to_entity
+from bot.nlu.crisis_classifier import CRISIS_CLASSIFIER
 from bot.nlu.safety_net import SafetyNet, crisis_in, parse_command
 
 
@@ -225,3 +226,49 @@ def test_crisis_veto_threshold_comes_from_the_config():
     [message] = SafetyNet(fallback_threshold=0.6).process([make_ranked_message("my feet are killing me", ranking)])
     assert message.get(INTENT)["name"] == "nlu_fallback"
     assert SafetyNet.get_default_config() == {"fallback_threshold": 0.45}
+
+
+def scored_message(text, crisis, intent="inform", no_crisis=None, ranking=None):
+    """A message the crisis classifier scored (and the intent model ranked)."""
+    message = make_ranked_message(text, ranking) if ranking else make_message(text, intent)
+    no_crisis = (not crisis) if no_crisis is None else no_crisis
+    message.set(CRISIS_CLASSIFIER, {"probability": 0.97 if crisis else 0.03, "crisis": crisis, "no_crisis": no_crisis})
+    return message
+
+
+def test_the_crisis_classifier_makes_a_crisis_without_a_type():
+    [message] = SafetyNet().process([scored_message("er is iets heel erg mis met mn vriend, help", True)])
+    assert message.get(INTENT) == {"name": "crisis", "confidence": 1.0}
+    assert [e for e in message.get(ENTITIES) if e["entity"] == "crisis_type"] == []
+
+
+@pytest.mark.parametrize(
+    "text, crisis, expected_intent",
+    [
+        ("er is iets heel erg mis met mn vriend, help", False, "inform"),  # the classifier said no
+        ("my feet are killing me", True, "inform"),  # a known false alarm vetoes the classifier too
+        ("ik ben niet in gevaar hoor", True, "inform"),  # so does a reassurance
+    ],
+)
+def test_the_crisis_classifier_is_not_followed(text, crisis, expected_intent):
+    [message] = SafetyNet().process([scored_message(text, crisis)])
+    assert message.get(INTENT)["name"] == expected_intent
+
+
+def test_a_rule_names_the_type_when_the_classifier_agrees():
+    [message] = SafetyNet().process([scored_message("hij slaat me", True)])
+    assert [e["value"] for e in message.get(ENTITIES) if e["entity"] == "crisis_type"] == ["violence"]
+
+
+@pytest.mark.parametrize("no_crisis, expected_intent", [(True, "inform"), (False, "crisis")])
+def test_the_crisis_classifier_can_overrule_the_intent_models_crisis(no_crisis, expected_intent):
+    ranking = [{"name": "crisis", "confidence": 0.7}, {"name": "inform", "confidence": 0.3}]
+    text = "er is iets heel erg mis met mn fiets"
+    [message] = SafetyNet().process([scored_message(text, False, no_crisis=no_crisis, ranking=ranking)])
+    assert message.get(INTENT)["name"] == expected_intent
+
+
+def test_the_crisis_classifier_cannot_overrule_a_rule():
+    ranking = [{"name": "crisis", "confidence": 0.7}, {"name": "inform", "confidence": 0.3}]
+    [message] = SafetyNet().process([scored_message("ik wil niet meer leven", False, ranking=ranking)])
+    assert message.get(INTENT)["name"] == "crisis"

@@ -1,0 +1,114 @@
+"""A learned second opinion on crisis: crisis or not, for messages no phrase rule or cue pair recognises.
+
+The rules in bot.language.crisis and bot.language.crisis_cues know how crises are usually said and catch
+nearly every one in the sets they were written from, but about one crisis in five written by people who never
+saw them (the fresh blind set, README "Benchmarks"). This classifier learns from the same messages instead
+of being written from them: character n-grams (typos, phone spelling, Dutch compounds) and word pairs, over
+the text as the rules see it (`normalise`: folded, phone spelling written out, crisis-word typos corrected),
+into a logistic regression with balanced classes.
+
+It is trained on the crisis examples (`nlu_data/crisis/`, each {text, crisis}: written blind to the rules, in
+rounds, about half of them hard negatives) and on the NLU examples (the `crisis` intent against every other
+intent: ordinary intake answers are what it must not alarm on). It says whether a message is a crisis, not
+which one: the person then gets every help number (`crisis_general`). It leaves minors to the rules.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+import yaml
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline, make_pipeline, make_union
+
+from bot.language.crisis import normalise
+from bot.language.municipalities import find_municipalities
+
+NOT_A_CRISIS = "none"
+# A minor is told by the age (bot.language.facts) and the rules, not by the words: "ik ben 16 en slaap op straat"
+# taught the classifier that "ik ben 40 en slaap op straat" is a crisis too.
+MINOR = "minor"
+# Tokens for the word features: letters, digits and apostrophes ("i'm", "m'n").
+_WORD_TOKENS = r"[a-z0-9']+"
+# Where someone is and how many years or pills are facts, not signs of a crisis: a rare town name or an age
+# in one crisis example made every answer with that town or age look like one.
+PLACE = "plaats"
+_NUMBER = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A message and whether it tells of a crisis."""
+
+    text: str
+    is_crisis: bool
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    """The crisis example files of a folder (`*.yml`), sorted."""
+    return sorted(folder.glob("*.yml"))
+
+
+def load_examples(path: Path) -> list[Example]:
+    """A crisis example file: a YAML list of {text, crisis}, crisis `none` for no crisis; minors left out."""
+    items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return [
+        Example(str(item["text"]), str(item["crisis"]) != NOT_A_CRISIS)
+        for item in items
+        if str(item["crisis"]) != MINOR
+    ]
+
+
+def load_corpus(folder: Path) -> list[Example]:
+    """Every crisis example under a folder."""
+    return [example for path in corpus_files(folder) for example in load_examples(path)]
+
+
+def corpus_fingerprint(folder: Path) -> str:
+    """sha256 over the names and contents of the corpus files (for Rasa's training cache)."""
+    digest = hashlib.sha256()
+    for path in corpus_files(folder):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def classifier_text(text: str) -> str:
+    """The text as the classifier sees it: gemeenten and places masked, digits as 0, then as the rules see it."""
+    for match in reversed(find_municipalities(text)):
+        text = f"{text[:match.start]}{PLACE}{text[match.end:]}"
+    return normalise(_NUMBER.sub("0", text))
+
+
+def new_pipeline(regularisation: float = 64.0) -> Pipeline:
+    """Untrained: character 2–5-grams within words and word uni- and bigrams, into a balanced logistic regression."""
+    features = make_union(
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True),
+        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=_WORD_TOKENS),
+    )
+    classifier = LogisticRegression(C=regularisation, class_weight="balanced", max_iter=2000)
+    return make_pipeline(features, classifier)
+
+
+def train(examples: Sequence[Example], regularisation: float = 64.0) -> Pipeline:
+    """A pipeline fitted on the examples (both kinds must be present)."""
+    if len({example.is_crisis for example in examples}) < 2:
+        raise ValueError("the crisis classifier needs examples of both a crisis and no crisis")
+    pipeline = new_pipeline(regularisation)
+    pipeline.fit([classifier_text(e.text) for e in examples], [e.is_crisis for e in examples])
+    for _, vectorizer in pipeline.steps[0][1].transformer_list:
+        vectorizer.stop_words_ = None  # the n-grams min_df dropped: only for introspection, and most of the size
+    return pipeline
+
+
+def crisis_probabilities(pipeline: Pipeline, texts: Iterable[str]) -> np.ndarray:
+    """The probability that each text tells of a crisis."""
+    texts = [classifier_text(text or "") for text in texts]
+    if not texts:
+        return np.zeros(0)
+    column = list(pipeline.classes_).index(True)
+    return pipeline.predict_proba(texts)[:, column]

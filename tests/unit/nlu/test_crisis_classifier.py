@@ -1,0 +1,74 @@
+"""The crisis classifier as a Rasa component: trained with the model, saved, loaded, and scoring messages."""
+from pathlib import Path
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.crisis_classifier import CRISIS_CLASSIFIER, CrisisClassifier
+
+CORPUS = """\
+- {text: "mn vriend ademt niet meer", crisis: medical}
+- {text: "hij slaat me elke dag", crisis: violence}
+- {text: "ik heb de pillen al klaarliggen", crisis: suicide}
+- {text: "ik ben moe van het lopen", crisis: none}
+- {text: "mijn fiets is gestolen", crisis: none}
+"""
+INTENTS = [("ik wil dood", "crisis"), ("ik wil niet meer leven", "crisis"), ("ik ben 23", "inform"),
+           ("ik slaap op straat", "inform"), ("hallo", "greet"), ("/verwijder", "delete_data")]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "crisis"
+    folder.mkdir()
+    (folder / "examples.yml").write_text(CORPUS, encoding="utf-8")
+    return folder
+
+
+def new_component(storage: LocalModelStorage, config: dict) -> CrisisClassifier:
+    context = ExecutionContext(GraphSchema({}), "test")
+    return CrisisClassifier.create({**CrisisClassifier.get_default_config(), **config}, storage,
+                                   Resource("crisis_classifier"), context)
+
+
+def training_data() -> TrainingData:
+    return TrainingData([Message(data={TEXT: text, INTENT: intent}) for text, intent in INTENTS])
+
+
+def test_it_is_trained_saved_loaded_and_scores_every_message(tmp_path, corpus):
+    storage = LocalModelStorage(tmp_path)
+    config = {"corpus": str(corpus), "threshold": 0.5, "veto_below": 0.2}
+    resource = new_component(storage, config).train(training_data())
+    loaded = CrisisClassifier.load({**CrisisClassifier.get_default_config(), **config}, storage, resource,
+                                   ExecutionContext(GraphSchema({}), "test"))
+    messages = loaded.process([Message(data={TEXT: "ik wil dood"}), Message(data={TEXT: "mijn fiets is gestolen"})])
+    crisis, ordinary = (m.get(CRISIS_CLASSIFIER) for m in messages)
+    assert crisis["probability"] > ordinary["probability"]
+    assert crisis["crisis"] and not crisis["no_crisis"]
+    assert not ordinary["crisis"]
+    assert messages[0].as_dict_nlu()  # the score is part of the parse output
+    assert CRISIS_CLASSIFIER in messages[0].output_properties
+
+
+def test_the_thresholds_decide_the_verdicts(tmp_path):
+    component = new_component(LocalModelStorage(tmp_path), {"threshold": 0.8, "veto_below": 0.1})
+    assert component.score(0.8) == {"probability": 0.8, "crisis": True, "no_crisis": False}
+    assert component.score(0.5) == {"probability": 0.5, "crisis": False, "no_crisis": False}
+    assert component.score(0.05) == {"probability": 0.05, "crisis": False, "no_crisis": True}
+
+
+def test_an_untrained_component_leaves_messages_alone(tmp_path):
+    [message] = new_component(LocalModelStorage(tmp_path), {}).process([Message(data={TEXT: "ik wil dood"})])
+    assert message.get(CRISIS_CLASSIFIER) is None
+
+
+def test_the_fingerprint_changes_with_the_corpus(corpus):
+    config = {"corpus": str(corpus)}
+    before = CrisisClassifier.fingerprint_addon(config)
+    (corpus / "more.yml").write_text('- {text: "hij heeft een mes", crisis: violence}\n', encoding="utf-8")
+    assert CrisisClassifier.fingerprint_addon(config) != before
