@@ -8,17 +8,15 @@ models must agree before a message no rule recognises is an alarm.
 
 Trained with the model on the NLU examples (the `crisis` intent against all others) and on the crisis examples
 in `corpus` (a folder of {text, crisis} lists). Neither the corpus nor bot/language is part of Rasa's training
-data, so their contents are added to the component's fingerprint: Rasa retrains the component when they change. Saved with skops, which
-loads only the types it is told to trust.
+data, so their contents are added to the component's fingerprint: Rasa retrains the component when they change. Saved in the
+model as plain data (vocabularies in JSON, numbers in npz; `bot.language.crisis_classifier.save`), not as a pickle.
 """
 from __future__ import annotations
 
 import logging
-import zipfile
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
-import skops.io as sio
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -29,7 +27,15 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.pipeline import Pipeline
 
 from bot.config import PROJECT_ROOT
-from bot.language.crisis_classifier import Example, corpus_fingerprint, crisis_probabilities, load_corpus, train
+from bot.language.crisis_classifier import (
+    Example,
+    corpus_fingerprint,
+    crisis_probabilities,
+    load,
+    load_corpus,
+    save,
+    train,
+)
 from bot.training import training_fingerprint
 
 logger = logging.getLogger(__name__)
@@ -37,9 +43,6 @@ logger = logging.getLogger(__name__)
 CRISIS_INTENT = "crisis"
 # The message attribute the SafetyNet reads: {"probability": float, "crisis": bool, "no_crisis": bool}.
 CRISIS_CLASSIFIER = "crisis_classifier"
-MODEL_FILE = "crisis_classifier.skops"
-# The one type in the saved pipeline skops does not trust by default (TfidfVectorizer's idf diagonal).
-TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]
 DEFAULT_CORPUS = "nlu_data/crisis"
 # The text processing the classifier learns through (folding, spelling, the gazetteer that masks places).
 LANGUAGE_CODE = ("bot/language",)
@@ -107,8 +110,7 @@ class CrisisClassifier(GraphComponent):
         examples = nlu_examples(training_data) + load_corpus(corpus_folder(self.config))
         self.pipeline = train(examples, float(self.config["regularisation"]))
         with self._model_storage.write_to(self._resource) as folder:
-            # Deflated: skops writes the vocabularies as JSON, 50 MB plain and 1.5 MB compressed.
-            sio.dump(self.pipeline, folder / MODEL_FILE, compression=zipfile.ZIP_DEFLATED)
+            save(self.pipeline, folder)
         logger.debug(f"Trained the crisis classifier on {len(examples)} examples.")
         return self._resource
 
@@ -117,9 +119,9 @@ class CrisisClassifier(GraphComponent):
         cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
         execution_context: ExecutionContext, **kwargs: Any,
     ) -> "CrisisClassifier":
-        """The trained classifier, loading only the trusted types."""
+        """The trained classifier."""
         with model_storage.read_from(resource) as folder:
-            pipeline = sio.load(folder / MODEL_FILE, trusted=TRUSTED_TYPES)
+            pipeline = load(folder)
         return cls(config, model_storage, resource, pipeline)
 
     def score(self, probability: float) -> Dict[Text, Any]:

@@ -11,8 +11,10 @@ from bot.language.crisis_classifier import (
     corpus_files,
     corpus_fingerprint,
     crisis_probabilities,
+    load,
     load_corpus,
     load_examples,
+    save,
     train,
 )
 from bot.config import PROJECT_ROOT
@@ -145,3 +147,9 @@ def test_ordinary_intake_answers_are_no_crisis(trained):
 
 def test_crises_in_other_words_are_a_crisis(trained):
     assert all(p >= 0.5 for p in crisis_probabilities(trained, DESCRIBED_CRISES))
+
+
+def test_a_saved_classifier_predicts_the_same(tmp_path, trained):
+    save(trained, tmp_path)
+    texts = ORDINARY_ANSWERS + DESCRIBED_CRISES
+    assert list(crisis_probabilities(load(tmp_path), texts)) == list(crisis_probabilities(trained, texts))
