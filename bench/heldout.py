@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from bot.config import PROJECT_ROOT
+from bot.language.crisis_classifier import corpus_files
 
 HELDOUT_DIR = PROJECT_ROOT / "tests" / "nlu_heldout"
 DEV_DIR = PROJECT_ROOT / "tests" / "nlu_dev"
@@ -100,7 +101,7 @@ def load_crisis(path: Path = HELDOUT_DIR / "crisis.yml") -> list[CrisisExample]:
 def load_crisis_set(folder: Path, file: str) -> list[CrisisExample]:
     """A crisis set of a test folder; the dev set's `crisis.yml` is every file of the crisis corpus."""
     if folder == DEV_DIR and file == "crisis.yml":
-        return [example for path in sorted(CRISIS_CORPUS.glob("*.yml")) for example in load_crisis(path)]
+        return [example for path in corpus_files(CRISIS_CORPUS) for example in load_crisis(path)]
     return load_crisis(folder / file)
 
 

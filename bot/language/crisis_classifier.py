@@ -97,13 +97,23 @@ def new_pipeline(regularisation: float = 64.0) -> Pipeline:
     return make_pipeline(features, classifier)
 
 
+def _vectorizers(pipeline: Pipeline) -> list[TfidfVectorizer]:
+    """The pipeline's two vectorizers (characters, words), in their order."""
+    return [vectorizer for _, vectorizer in pipeline.steps[0][1].transformer_list]
+
+
+def _regression(pipeline: Pipeline) -> LogisticRegression:
+    """The pipeline's logistic regression."""
+    return pipeline.steps[1][1]
+
+
 def train(examples: Sequence[Example], regularisation: float = 64.0) -> Pipeline:
     """A pipeline fitted on the examples (both kinds must be present)."""
     if len({example.is_crisis for example in examples}) < 2:
         raise ValueError("the crisis classifier needs examples of both a crisis and no crisis")
     pipeline = new_pipeline(regularisation)
     pipeline.fit([classifier_text(e.text) for e in examples], [e.is_crisis for e in examples])
-    for _, vectorizer in pipeline.steps[0][1].transformer_list:
+    for vectorizer in _vectorizers(pipeline):
         vectorizer.stop_words_ = None  # the n-grams min_df dropped: only for introspection, and most of the size
     return pipeline
 
@@ -123,10 +133,10 @@ def save(pipeline: Pipeline, folder: Path) -> None:
     Plain data instead of a pickle (nothing runs on load); a tenth of skops' size, which also loads slowly and
     takes 170 MB at its peak for the vocabularies.
     """
-    vectorizers = [vectorizer for _, vectorizer in pipeline.steps[0][1].transformer_list]
+    vectorizers = _vectorizers(pipeline)
     vocabularies = [sorted(v.vocabulary_, key=v.vocabulary_.get) for v in vectorizers]
     (folder / VOCABULARIES_FILE).write_text(json.dumps(vocabularies, ensure_ascii=False), encoding="utf-8")
-    regression = pipeline.steps[1][1]
+    regression = _regression(pipeline)
     idfs = {f"idf_{i}": v.idf_ for i, v in enumerate(vectorizers)}
     np.savez(folder / NUMBERS_FILE, coef=regression.coef_, intercept=regression.intercept_, **idfs)
 
@@ -136,11 +146,10 @@ def load(folder: Path) -> Pipeline:
     vocabularies = json.loads((folder / VOCABULARIES_FILE).read_text(encoding="utf-8"))
     with np.load(folder / NUMBERS_FILE, allow_pickle=False) as numbers:
         pipeline = new_pipeline()
-        vectorizers = [vectorizer for _, vectorizer in pipeline.steps[0][1].transformer_list]
-        for i, (vectorizer, terms) in enumerate(zip(vectorizers, vocabularies)):
+        for i, (vectorizer, terms) in enumerate(zip(_vectorizers(pipeline), vocabularies)):
             vectorizer.vocabulary_ = {term: index for index, term in enumerate(terms)}
             vectorizer.idf_ = numbers[f"idf_{i}"]
-        regression = pipeline.steps[1][1]
+        regression = _regression(pipeline)
         regression.coef_, regression.intercept_ = numbers["coef"], numbers["intercept"]
     regression.classes_ = np.array([False, True])
     regression.n_features_in_ = regression.coef_.shape[1]

@@ -1,10 +1,11 @@
-"""Rasa component: the learned crisis classifier (bot.language.crisis_classifier) as a second opinion.
+"""Rasa component: the learned crisis classifier (bot.language.crisis_classifier), for crises no rule names.
 
 It runs before the SafetyNet and leaves the intent alone: it sets `crisis_classifier` on the message, the
 probability that the message tells of a crisis, whether that reaches `threshold` (`crisis`) and whether it is
 below `veto_below` (`no_crisis`). When no rule names a crisis, the SafetyNet makes the message a `crisis` on
-`crisis` (unless it is a known false alarm), and overrules the intent model's `crisis` on `no_crisis`: the two
-models must agree before a message no rule recognises is an alarm.
+`crisis` (unless it is a known false alarm), and overrules the intent model's `crisis` on `no_crisis`. With
+both at 0.5 (config/config.yml) the classifier alone decides there; below `threshold` and from `veto_below`
+up, the intent model's `crisis` would stand.
 
 Trained with the model on the NLU examples (the `crisis` intent against all others) and on the crisis examples
 in `corpus` (a folder of {text, crisis} lists). Neither the corpus nor bot/language is part of Rasa's training

@@ -2,9 +2,9 @@
 
 A crisis must never depend on one intent's confidence, so bot.language.crisis checks every message
 and a person under 18 counts as a crisis too. When no rule names a crisis, the learned crisis classifier
-(bot.nlu.crisis_classifier, a second opinion trained on crisis examples) can still make the message a
-`crisis`, without a type, unless the message is a known false alarm (below); the person then gets every
-help number. When it says there is none, it vetoes the intent model's `crisis` (below).
+(bot.nlu.crisis_classifier, trained on crisis examples) can still make the message a `crisis`, without a
+type, unless the message is a known false alarm (below); the person then gets every help number. When it
+says there is none, it vetoes the intent model's `crisis` (below).
 
 The veto: when the intent model says `crisis` but no crisis signal matches at all (and no age under 18),
 and either the crisis classifier says it is none or the message is a known false alarm
