@@ -316,6 +316,44 @@ MEDICAL = (
     r"(?:[\w']+ ){0,2}(?:pills|pillen|tabletten|tablets|medicijnen|meds|slaappillen|sleeping pills)\b",
     r"(?:took|taken|swallowed|genomen|geslikt) (?:[\w']+ ){0,3}(?:pills|pillen|tabletten|tablets|medicijnen|meds|slaappillen) "
     r"(?:[\w']+ ){0,4}(?:vodka|wodka|alcohol|drank|booze|whisky|whiskey|wine|wijn|bier|beer)\b",
+    # round 10: labour with nowhere to go; a newborn yellow or floppy; a child shivering and drowsy, or weak after
+    # days of diarrhoea; large burns; someone who collapsed; swelling that stops swallowing; fumes from a heater
+    # in a car or tent; insulin gone with a diabetic's thirst
+    r"(?:my|her|mn|mijn|m'n|haar) (?:waters?|vliezen) (?:\w+ )?(?:broke|broken|breaking|breaks|gebroken|breken)\b",
+    r"pregnant\b[^.!?]{0,40}\bwaters? (?:just )?(?:broke|breaks|broken|breaking)\b",
+    r"(?:heb|krijg|ik heb|she has|i have|i'?m having|she'?s having|having) (?:\w+ )?(?:weeen|contractions)\b",
+    r"zwanger (?:[\w']+ ){0,8}(?:verlies|lekt|loopt) (?:\w+ )?(?:vocht|vruchtwater|water)\b",
+    r"(?:baby|babytje|newborn|pasgeboren\w*)\b[^.!?]{0,60}\b(?:is|looks|ziet|wordt|gets|turned|getting) (?:\w+ )?(?:yellow|geel|floppy|slap)\b",
+    r"(?:shivering|rillen|rilt|rillend|trilt|shaking) (?:\w+ ){0,3}(?:and|en) (?:\w+ ){0,2}(?:sleepy|slaperig|suf|sloom|drowsy|confused|verward)\b",
+    r"(?:kind|kindje|zoon|zoontje|dochter|dochtertje|baby|child|son|daughter|kid)\b[^.!?]{0,40}(?:diarr\w*|overgeven|braken|vomit\w*)"
+    r"[^!?]{0,40}(?:zwak|slap|weak|floppy|drinkt (?:niet|nie|niks)|not drinking|no eat|eet (?:niet|nie|niks)|not eating)\b",
+    r"(?:hele|whole|entire|grote|big|large|huge) (?:\w+ )?(?:brandwond\w*|burns?)\b", r"(?:brandwond\w*|burns?) (?:op|over|on) (?:mijn|mn|m'n|zijn|haar|my|his|her) (?:hele|whole|entire)\b",
+    r"(?:vel|huid|skin) (?:\w+ ){0,2}(?:gaat eraf|laat los|komt los|coming off|peeling off|came off|hangt erbij)\b",
+    r"(?:vriend|vriendin|maat|man|vrouw|hij|zij|iemand|moeder|vader|broer|zus|buurman) (?:is )?(?:ineens |plots(?:eling)? |net )?"
+    r"(?:ingestort|in elkaar gezakt|neergevallen)\b",
+    r"(?:dik|opgezwollen|gezwollen|swollen|swelling)\b[^.!?]{0,60}(?:kan (?:\w+ )?(?:niet|nie) (?:meer )?slikken|can'?t swallow)",
+    r"(?:gaskachel|kachel|heater|barbecue|bbq|gasstel|gasbrander|brander|generator)\b[^.!?]{0,80}\b(?:hoofdpijn|headaches?|duizelig|dizzy|misselijk|nauseous)\b",
+    r"(?:insuline|insulin)\b[^.!?]{0,60}\b(?:gejat|gestolen|op|kwijt|stolen|lost|ran out|run out|niks gespoten|not injected)\b"
+    r"[^!?]{0,60}\b(?:dorst\w*|thirsty|misselijk|nauseous|sick|duizelig|dizzy|zweet|sweating|trillen|shaky)\b",
+    # round 11: unresponsive after G, shaking does not help; pregnant and bleeding; toes gone black; transplant
+    # medicine missed; a diabetic without insulin for days, feeling awful
+    r"(?:schudden|shaking (?:him|her|them)|shook (?:him|her)) (?:\w+ )?(?:helpt|hielp|doesn'?t help|didn'?t help|does nothing|werkt) (?:niet|nie|niks)?",
+    r"(?:pregnant|zwanger)\b[^.!?]{0,40}\b(?:bleeding|bloed(?:t|de|en|ing)?|bloedverlies)\b(?! (?:test|onderzoek|prikken|afnemen))",
+    r"(?:tenen|teen|toes?|vingers|fingers|voet|voeten|feet|foot) (?:\w+ ){0,2}(?:zwart|black)\b",
+    r"(?:anti-? ?rejection|afstotings)\w* ?(?:meds|medication|medicine|pills|medicijnen|medicatie|remmers)?\b",
+    r"(?:no|geen|zonder|without|out of|ran out of)\b (?:\w+ )?(?:insuline|insulin)\b (?:\w+ ){0,2}(?:since|sinds|for|al)\b",
+    r"(?:insuline|insulin)\b[^.!?]{0,40}\b(?:kwijt|gestolen|gejat|op|lost|stolen|gone)\b[^!?]{0,40}\b(?:slecht|awful|terrible|ziek|ill|rot|beroerd)\b",
+    # round 12: pain low on the right with fever; an asthma attack without an inhaler; dialysis missed; pregnant
+    # with a headache and flashing lights or swelling; swollen legs and short of breath
+    r"(?:rechtsonder|lower right|right lower)\b[^.?]{0,60}\b(?:koorts|fever|(?:kan|can) (?:bijna |barely |hardly )?(?:niet|nie|not|'?t) (?:meer )?(?:lopen|walk))",
+    r"(?:koorts|fever)\b[^.?]{0,60}\b(?:rechtsonder|lower right)\b",
+    r"(?:astma|asthma)\w*[- ]?(?:aanval|attack)", r"(?:inhaler|puffer|pufje|ventolin)\b[^.?]{0,60}\b(?:aanval|attack|getting worse|steeds erger|"
+    r"(?:kan|can) (?:niet|nie|not|'?t) (?:goed )?(?:ademen|breathe)|benauwd|out of breath)",
+    r"(?:dialyse|dialysis)\b[^.?]{0,40}\b(?:gemist|missed|overgeslagen|skipped|niet gehad|not had|haven'?t had|havent had)",
+    r"(?:zwanger|pregnant)\b[^?]{0,120}\b(?:hoofdpijn|headache)\b[^?]{0,80}\b(?:sterretjes|flitsen|lichtflitsen|flashing lights|flashes|"
+    r"wazig|blurry|opgezwollen|gezwollen|swollen|zwelling|swelling)\b",
+    r"(?:opgezwollen|gezwollen|dikke|swollen) (?:benen|enkels|voeten|legs|ankles|feet)\b[^.?]{0,50}\b(?:kortademig|short of breath|benauwd|"
+    r"(?:kan|can) (?:niet|nie|not|'?t) (?:goed )?(?:ademen|breathe))",
 )
 
 SUICIDE = (
@@ -478,7 +516,7 @@ SUICIDE = (
     r"(?:al )?(?:mijn|mn|m'n) (?:spullen|bezittingen|dingen) (?:\w+ )?weggegeven", r"gave (?:away )?all my (?:stuff|things|belongings)(?: away)?",
     r"(?:laatste keer|laatste bericht) (?:dat )?(?:je|jullie|u|iemand) (?:nog )?(?:van|iets van) (?:me|mij) (?:hoort|horen|hoor)",
     r"(?:last time|last message) (?:you'?ll|you will|anyone will) (?:ever )?hear from me",
-    r"wat heeft (?:het|dit|alles) (?:allemaal |nog |allemaal nog )+(?:voor )?(?:zin|nut)\W*$",
+    r"wat heeft (?:het|'?t|dit|alles) (?:allemaal |nog |allemaal nog )+(?:voor )?(?:zin|nut)(?:\W*$|\W+(?:ik|niemand|echt)\b)",
     r"what'?s the point of (?:it all|anything|living|life|going on)\b",
     r"(?:bang|scared|afraid) (?:dat |that )?(?:ik |i )?(?:mezelf|myself) (?:iets |wat |something )?(?:aandoe|aan doe|aan ga doen|will hurt|might hurt|hurt|do something)",
     r"(?:kan|kun) (?:het )?zo niet (?:meer )?(?:verder|door)(?:\W*$|\W+(?:ik|echt|het|niemand)\b| met (?:mijn |mn |m'n |het )?leven)",
@@ -498,6 +536,83 @@ SUICIDE = (
     r"(?:thinking (?:about|of)|want to|going to|gonna|wanna) end(?:ing)? things\b(?! (?:with|between))",
     r"no reason (?:left )?(?:to|for me to) (?:keep going|go on|live|stay alive|be here|carry on)\b",
     r"geen reden (?:meer )?om (?:door te gaan|te leven|hier te zijn|verder te gaan)\b",
+    # round 10: one's own end; letting oneself fall; walking into the water, the water calling; after I'm gone;
+    # not deserving to live; trying again after an attempt
+    r"(?:mijn|mn|m'n) eigen einde\b", r"\bmy own end\b",
+    r"(?:me|mij|mezelf) (?:\w+ )?laten vallen (?:van|vanaf|van af) (?:de|het|een) (?:flat|brug|dak|balkon|parkeergarage|toren)\b",
+    r"(?:de zee|het water|de rivier|de gracht|de maas|de waal|de rijn|de ijssel|het ij|het meer|de plas|de vaart) in (?:lopen|loop|te lopen|springen)\b",
+    r"(?:loop|liep|lopen|loopt|wandel) (?:ik |ze |hij )?(?:\w+ )?(?:de zee|het water|de rivier|de gracht|de maas|de waal|de rijn|de ijssel|het ij|het meer|de plas) in\b",
+    r"(?:water|rivier|zee|spoor|trein|brug|waal|maas|rijn|gracht)\b (?:\w+ ){0,3}roept (?:me|mij)\b", r"(?:river|water|sea|bridge|tracks?|train|canal) (?:is |keeps )?calling (?:me|my name)\b",
+    r"(?:after|when|once) i'?m gone\b(?! (?:to|for)\b)",
+    r"(?:finish|end) (?:it|things|everything) (?:now |all )?(?:for good|forever)\b",
+    r"(?:don'?t|dont|do not) (?:\w+ )?deserve to (?:live|be alive|keep living|exist|be here)\b", r"verdien (?:het )?(?:niet|nie) (?:om )?te (?:leven|bestaan)\b",
+    r"(?:geprobeerd|geprobeert|probeerde|tried|attempted)\b (?:(?!te stoppen|to stop|to quit)[\w']+ ){0,3}(?:met|with) (?:pillen|pille|pills|een touw|a rope|een mes)\b"
+    r"[^?]{0,80}\b(?:opnieuw|nog een keer|weer doen|again)\b",
+    r"(?:voor|van) mij hoeft (?:het|t) (?:\w+ )?(?:niet|nie) meer\b", r"hoeft (?:het|t) voor mij (?:\w+ )?(?:niet|nie) meer\b",
+    # round 11: wanting to join someone who died; hoping to freeze; not safe from myself; jumping soon; a way out for
+    # good
+    r"(?:overleden|dood|gestorven|died|passed away)\b[^.!?]{0,60}\b(?:wil|want to|wanna) (?:\w+ ){0,3}(?:naar (?:hem|haar) toe|bij (?:hem|haar) zijn|"
+    r"be with (?:him|her)|join (?:him|her)|see (?:him|her) again)\b",
+    r"hoe lang duurt het (?:\w+ ){0,3}(?:voor|voordat|tot) (?:je|ik|iemand) (?:doodvriest|dood vriest|sterft|doodgaat|dood gaat)\b",
+    r"how long (?:does it take|until|till|before) (?:\w+ ){0,3}(?:freeze to death|freezes to death|die of (?:the )?cold)\b",
+    r"(?:if|als) (?:i|ik) (?:freeze|doodvries|dood vries)\b[^.!?]{0,30}\b(?:fine|prima|goed|what i want|wat ik wil|so be it)\b",
+    r"(?:hoop|hope|hoped|hoping|gehoopt|wish|wens)\b[^.!?]{0,30}\b(?:doodvries\w*|dood (?:te )?vriezen|freeze to death|freezing to death)\b",
+    r"(?:not|niet|nie) (?:\w+ )?(?:safe|veilig) (?:from|for|voor|bij) (?:myself|mezelf|mijzelf)\b",
+    r"ik spring (?:zo|straks|zometeen|zo meteen|vannacht|nu)\b(?! (?:even|ff|binnen|langs|bij|in de|op de|naar)\b)",
+    r"way out\W+(?:\w+ )?(?:permanently|for good|forever)\b", r"(?:permanent|definitieve|final) (?:way out|uitweg|exit)\b",
+    # the words people and 113 use for it: dark thoughts, gone from this life, eternal rest, internet slang
+    r"(?:donkere|zwarte|duistere|suicidale) gedachten\b", r"(?:dark|suicidal|intrusive suicidal) thoughts\b",
+    r"(?:nare|rare|enge|sombere|slechte) gedachten (?:over|aan) (?:de trein|het spoor|de brug|het water|dood ?gaan|de dood|dood|sterven|"
+    r"een eind\w*|mezelf|mijzelf|zelfmoord)\b",
+    r"unalive\w*", r"sewerslide", r"self[- ]?delet(?:e|ing)\b",
+    r"(?:weg|vertrekken|verdwijnen|stappen) uit (?:dit|het) leven\b", r"(?:verdwijnen|disappear) (?:\w+ )?(?:voorgoed|voor altijd|forever|for good)\b",
+    r"eeuwige rust\b", r"(?:pieker|tob|maal|denk) (?:\w+ )?(?:steeds |veel |vaak |elke dag )?over (?:dood ?gaan|de dood|sterven|zelfmoord|er een eind aan)\b",
+    r"ik trek (?:het|dit|t|'t) (?:\w+ )?(?:niet|nie) (?:meer|langer)\b",
+    # round 12: asking how (how high, whether drowning hurts, what is lethal, how many pills); internet slang;
+    # better dead; hoping not to survive the night; another rope; the pills still there; a place or a tree picked;
+    # failed before, this time it works; a final solution, one way out; a body left to science; lived long
+    # enough; cuts on the arms, a blade for oneself; can't live like this; stop existing; now I can go; the
+    # platform edge; trains that don't stop; walking onto the motorway; not minding being run over
+    r"(?:hoe hoog|how high|how tall)\b[^.?]{0,40}\b(?:flat|gebouw|brug|dak|building|bridge|roof|balkon|balcony)\b[^.?]{0,40}\b(?:zeker|sure|dood|die|overleef|survive|dead)\b",
+    r"(?:doet|does|would|will) (?:het )?(?:verdrinken|drowning|ophangen|hanging|springen|jumping|doodvriezen|freezing to death|bleeding out|doodbloeden) (?:\w+ )?(?:pijn|hurt)\b",
+    r"(?:welke|wat|hoeveel|which|what|how many|how much)\b[^.?]{0,40}\b(?:dodelijk|fataal|deadly|lethal|fatal|kills? you|je dood|to die)\b",
+    r"(?:hoeveel|how many|how much) (?:\w+ ){0,2}(?:paracetamol|pillen|pills|tabletten|tablets|slaappillen|sleeping pills|oxazepam|diazepam|insuline|insulin|methadon|methadone|medicijnen|meds)\b[^.?]{0,40}\b(?:nodig|need|dood|die|dodelijk|lethal|deadly|kill|overdose|od)\b",
+    r"(?:opgezocht|gegoogel?d|googled|looked up|searched)\b[^.?]{0,30}\b(?:hoeveel|how many|how much) (?:\w+ ){0,2}(?:paracetamol|pillen|pills|tabletten|tablets|slaappillen|sleeping pills|oxazepam|diazepam|insuline|insulin|methadon|methadone|medicijnen|meds)\b",
+    r"(?:can|kan|kun) (?:u|you|je|one|someone|iemand|ik|i) (?:\w+ )?(?:die|dood ?gaan|sterven) (?:from|of|aan|van)\b[^.?]{0,40}\b(?:how much|how many|hoeveel)\b",
+    r"\bctb\b", r"\bbetter dead\b", r"\bliever dood\b",
+    r"(?:hoping|hope|hoop|hopelijk)\b[^.?]{0,30}\b(?:the cold gets me|de kou me (?:\w+ )?(?:pakt|krijgt|meeneemt)|i (?:don'?t|dont|do not|won'?t|wont) survive|"
+    r"ik (?:het |de nacht )?(?:niet|nie) overleef|don'?t wake up|never wake up)\b",
+    r"(?:took|taken|afgepakt|weggenomen|weggehaald|pakte)\b (?:\w+ ){0,3}(?:rope|touw|pills|pillen|mesje|knife|blades)\b[^.?]{0,40}\b(?:another|een nieuwe|nog een|new one|nieuwe)\b",
+    r"(?:heb ik|ik heb|i have|i'?ve got|i still have) (?:de|die|mn|mijn|m'n|my|the|those) (?:pillen|pills|touw|rope) (?:nog|still)\b",
+    r"(?:plek|plaats|spot|place|boom|tree|brug|bridge|flat|dak|roof) (?:\w+ ){0,3}(?:uitgezocht|gekozen|picked|chosen|found|picked out)\b[^.?]{0,40}\b(?:het ga doen|het doe|do it|doing it)\b",
+    r"(?:heb|have) (?:er )?(?:al )?(?:een|a) (?:boom|tree|brug|bridge|plek|spot|place) (?:\w+ )?(?:uitgezocht|gekozen|picked|chosen)\b",
+    r"(?:tegen een boom|into a tree|into a wall|tegen een muur) (?:\w+ ){0,2}(?:rijden|rij|aan|crash|drive|ga|gaan)\b|(?:rijd|rijden|ga|drive|crash) (?:\w+ ){0,4}(?:tegen een boom|into a tree)\b",
+    r"(?:mislukte|mislukt|failed|didn'?t work|did not work)\b[^?]{0,30}\b(?:deze keer|this time|next time|volgende keer)\b[^.?]{0,30}\b(?:lukt|works?|succeed|right|goed)\b",
+    r"(?:oplossing|solution)\b[^?]{0,30}\b(?:definitief|definitieve|permanent|final)\b", r"(?:definitieve|permanente|final|permanent) (?:oplossing|solution)\b",
+    r"(?:zie|see) (?:maar |only |nog |just )?(?:1|een|één|one) (?:uitweg|way out)\b", r"\bde pijp uit\b", r"(?:ertussenuit|er tussenuit)\b[^.]{0,30}\b(?:niet op vakantie|not on holiday)",
+    r"(?:lichaam|body) (?:\w+ ){0,2}(?:aan de wetenschap|to science)\b",
+    r"jaar is (?:\w+ )?lang genoeg\b", r"lang genoeg geleefd\b", r"lived long enough\b",
+    r"(?:armen|arm|benen|polsen|dijen|arms|wrists|legs|thighs) (?:\w+ ){0,2}(?:vol|full of|covered in) (?:sneeen|sneden|snijwonden|cuts)\b",
+    r"(?:mesje|scheermesje|razor|blade)\b[^.]{0,50}\b(?:voor mezelf|for myself)\b", r"\bweg\W+voorgoed weg\b",
+    r"(?:cannot|can ?not|can'?t|cant) (?:go on |keep )?liv(?:e|ing) like this\b", r"(?:kan|kun) (?:zo|so) (?:niet|nie) (?:meer |langer )?leven\b",
+    r"rather end it\b", r"(?:stop|ophouden met|cease) (?:existing|bestaan|to exist)\b",
+    r"(?:now|nu) (?:i|ik) (?:can|kan) (?:go|gaan)(?: in peace| met een gerust hart| rustig)?\W*$", r"(?:go|gaan|sterven|die) in (?:peace|vrede)\b",
+    r"(?:edge of the platform|platform edge|rand van het perron|perronrand)\b[^.?]{0,30}\b(?:on purpose|expres|too long|te lang|jump|springen)\b",
+    r"(?:trains?|intercity|treinen?|sneltrein)\b[^.?]{0,60}\b(?:ones |the ones )?(?:that don'?t stop|that dont stop|die (?:daar |hier )?niet stop\w*|stopt (?:daar|hier) niet)\b",
+    r"(?:de )?(?:a\d{1,2}|snelweg|highway|motorway) op (?:loop|lopen|rennen|ren)\b", r"(?:walk|run|step) (?:out )?(?:onto|on to|into) the (?:highway|motorway|a\d{1,2})\b",
+    r"(?:onder een (?:auto|trein|tram|bus|vrachtwagen|truck) (?:kom|kwam|loop|lig)|get hit by a (?:car|train|bus|truck))\b[^.?]{0,30}\b(?:best|prima|fine|okay|ok|goed|"
+    r"maakt (?:mij )?niet uit|don'?t care|dont care|wouldn'?t mind)\b",
+    # the core words in the languages most heard in Dutch night shelters after Dutch and English (Polish, Romanian,
+    # Bulgarian, Arabic, Turkish, German, French, Spanish, Portuguese): the person gets the numbers and a human even
+    # when the rest of the conversation needs an interpreter. Folded: accents and hamza stripped.
+    r"(?:chce|chcialbym|chcialabym) (?:juz )?(?:umrzec|umierac)\b", r"niet? chce (?:juz )?zyc\b", r"zabije sie\b", r"zabic sie\b", r"samoboj\w*",
+    r"vreau sa mor\b", r"nu mai vreau sa (?:traiesc|trai)\b", r"(?:ma|sa ma) sinucid\w*", r"sinucider\w*",
+    r"искам да умра", r"не искам да живея", r"ще се самоубия", r"самоуби\w*",
+    r"اريد ان اموت", r"ساقتل نفسي", r"انتحار", r"اقتل نفسي",
+    r"olmek istiyorum", r"intihar\w*", r"kendimi oldurec\w*", r"yasamak istemiyorum",
+    r"ich (?:will|mochte) (?:nur noch )?sterben\b", r"(?:ich )?bringe? mich um\b", r"selbstmord\w*", r"suizid\w*", r"will nicht mehr leben\b",
+    r"je veux mourir\b", r"je vais me tuer\b", r"(?:me|te) suicider\b", r"je ne veux plus vivre\b",
+    r"quiero morir\w*", r"me voy a matar\b", r"no quiero vivir\b", r"quero morrer\b", r"vou me matar\b", r"nao quero (?:mais )?viver\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -583,6 +698,24 @@ SEXUAL_VIOLENCE = (
     r"(?:naaktfoto[\w']*|naakt ?foto[\w']*|seksfilmpje[\w']*|sekstape|filmpje van (?:mij|me)|nudes|naked (?:pictures|photos|pics)) "
     r"(?:[\w']+ ){0,4}(?:verspreid\w*|online gezet|rondgestuurd|gedeeld|doorgestuurd|gepost|posted|shared|spread|leaked|sent around)",
     r"(?:verspreid\w*|deelt|gedeeld|posted|shared|leaked) (?:[\w']+ ){0,3}(?:naaktfoto\w*|naakt ?foto\w*|nudes|naked (?:pictures|photos|pics))",
+    # round 10: sex or the body as rent; sold to others; recruiting for sex; evidence after an assault (a forensic
+    # exam, the vice police); a hidden camera where one washes or sleeps; a reward for a bed
+    r"(?:sex|seks)\b (?:\w+ )?(?:instead of|in plaats van|ipv|i\.p\.v\.|as|als) (?:the |de |my |mijn |mn )?(?:rent|huur|payment|betaling)\b",
+    r"(?:asks?|asked|wants?|wanted|demands?) (?:for )?(?:sex|seks)\b (?:\w+ ){0,2}(?:for|instead of|voor) (?:the |a |my )?(?:rent|room|bed|place)\b",
+    r"(?:pay|paid|betalen|betaal|betaald) (?:\w+ ){0,3}(?:with (?:your|my|her|his) body|met (?:je|jouw|mijn|mn|m'n|haar) (?:lichaam|lijf)|in natura)\b",
+    r"(?:sells|sold|selling|verkoopt|verkocht|verkopen) (?:me|mij|her|haar) (?:\w+ )?(?:to|aan) (?:his|zijn|zn|z'n|other|andere|mannen|men|vrienden|friends|klanten|clients)\b",
+    r"ronsel\w* (?:[\w']+ ){0,6}(?:seks|sex|prostitutie|mannen|klanten)\b",
+    r"forensic (?:exam|examination|test|nurse)\w*", r"rape kit", r"sporenonderzoek", r"zedenpolitie", r"zedenrecherche\w*", r"zeden(?:zaak|afdeling)",
+    r"(?:showered|gedoucht|gewassen) (?:[\w']+ ){0,5}(?:evidence|sporen|dna|bewijs)\b",
+    r"(?:camera|cam)\b (?:[\w']+ ){0,4}(?:badkamer|douche|wc|slaapkamer|bathroom|shower|toilet|bedroom)\b(?! (?:werkt|works)\b)",
+    r"(?:beloon|belonen|beloning|reward|repay) (?:\w+ ){0,3}(?:for|voor) (?:a |een |the |de |mijn |my )?(?:bed|slaapplek|place to sleep|plek|kamer|room)\b",
+    # round 11: staying with a man who wants something in return; made to work in prostitution
+    r"(?:slaap|slapen|logeer|verblijf|woon|zit|mag slapen) (?:\w+ ){0,2}bij (?:een|die|de|deze) (?:\w+ )?(?:man|vent|gast|kerel|meneer|gozer) "
+    r"die (?:er )?(?:wat|iets|dingen) (?:voor )?terug (?:wil|verwacht|vraagt|eist)\b",
+    r"(?:moet|moest|dwingt|dwong|laat|liet|forced|forces|makes|made)\b[^.!?]{0,30}\b(?:in de prostitutie|achter het raam|tippelen|"
+    r"prostitution|prostitute|sex work|sekswerk|escort)\b",
+    # round 12: prostitution that is not by choice
+    r"(?:prostitutie|sekswerk|sex work|prostitution|escort\w*)\b[^.?]{0,30}\b(?:niet vrijwillig|not voluntar\w*|gedwongen|forced|against my will|tegen mijn wil)\b",
 )
 
 VIOLENCE = (
@@ -739,6 +872,25 @@ VIOLENCE = (
     r"(?:van de trap|van het balkon|van de brug|voor de trein|voor de tram|in het water|in de gracht|tegen de grond|op de grond) "
     r"(?:\w+ )?(?:geduwd|gegooid|geslagen|geschopt)\b",
     r"(?:pushed|thrown|threw) (?:me )?(?:down the stairs|off the balcony|off the bridge|in front of|into the water|into the canal)\b",
+    # round 10: a threat against someone else; his men, hitting; cut with glass; a bone broken by someone; trying to
+    # strangle; chased or evicted with a bat; hiding from someone; honour
+    r"(?:dreigt|dreigde|gedreigd|dreigen) (?:om )?(?:haar|hem|hen|ze|mijn \w+|mn \w+) (?:\w+ )?(?:te vermoorden|dood te maken|af te maken|te slaan|neer te steken|te steken)\b",
+    r"(?:threatens|threatened|threatening) to (?:kill|stab|hurt|beat|shoot) (?:her|him|them|my \w+)\b",
+    r"(?:zn|z'n|zijn|haar|hun) (?:\w+ ){0,2}(?:sloegen|sloeg|slaan|schopten|trapten|staken) (?:me|mij)\b",
+    r"(?:cut|stabbed|burned|burnt|hit) me with (?:a |an |the |his |her )?(?:glass|bottle|knife|blade|iron|pan|belt|lighter|cigarette|stick|bat)\b",
+    r"(?:sneed|stak|sloeg|brandde) (?:me|mij) (?:\w+ )?met (?:een |het |zijn |haar )?(?:glas|fles|mes|scherf|riem|aansteker|sigaret|stok|knuppel|pan)\b",
+    r"(?:heeft|hebben|had|hadden) (?:mijn|mn|m'n) (?:vinger|vingers|arm|neus|pols|been|kaak|ribben|rib|tanden|jukbeen|oogkas) (?:\w+ )?gebroken?\b",
+    r"(?:he|she|they|someone|somebody|the \w+|a \w+|my \w+|his \w+) (?:\w+ )?broke my (?:finger|fingers|arm|nose|wrist|leg|jaw|ribs?|teeth|cheekbone)\b",
+    r"probeerde (?:me|mij) te (?:wurgen|vermoorden|steken|verdrinken|doden|verstikken)\b",
+    r"(?:rent|rende|renden|loopt|liep|zit|zat|gaat) (?:\w+ ){0,4}met (?:een )?(?:honkbalknuppel|knuppel|mes|machete|bijl|pistool) achter (?:\w+ ){0,3}aan\b",
+    r"(?:chasing|chased|chases|after) (?:\w+ ){0,4}with (?:a |an )?(?:bat|baseball bat|knife|machete|axe|gun)\b",
+    r"(?:guys|men|mannen|gasten|jongens) (?:and|en|with|met) (?:a |an |een )?(?:bat|bats|baseball bat|knife|knives|gun|knuppel|honkbalknuppel|mes|messen)\b",
+    r"(?:zit|zitten|ben|lig|sta|zat) (?:\w+ ){0,2}verstopt (?:voor|achter|in|onder|bij)\b(?! (?:de )?(?:regen|kou|wind|boa|politie)\b)",
+    r"(?:i'?m|we'?re|i am|we are) hiding (?:from (?:him|her|them|my|the guys|these|some|a man|men)|behind|in (?:a|the) (?:toilet|bathroom|bushes|stairwell))\b",
+    r"eerwraak", r"eergerelateerd\w*", r"honou?r[- ](?:killing|violence|based|related|crime)", r"(?:familie|family)\b[^.!?]{0,50}\b(?:eer|honou?r)\b",
+    # round 11: last time one ended up in hospital
+    r"(?:vorige keer|de laatste keer|last time) (?:\w+ ){0,3}(?:lag ik|was ik|belandde ik|i was|i ended up|ended up) (?:\w+ ){0,2}"
+    r"(?:in het ziekenhuis|op de (?:eerste hulp|seh)|in (?:the )?hospital|in the er|in a&e)\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
@@ -756,7 +908,7 @@ MINOR = (
     r"(?:minderjarig\w*|minor|underage|under ?age)\b(?! (?:kind|kinderen|zoon|dochter|children|kids|son|daughter)\b)",
     r"(?:ben|i'?m|i am|am) (?:nog |pas |only |just |still )?(?:onder de|jonger dan|under|younger than|geen|nog geen|nog niet|not|not yet) "
     + _UNDER_18 + r"\b(?! (?:maanden|months)\b)",
-    r"nog (?:geen|niet) " + _UNDER_18 + r"(?: jaar)?\b", r"not (?:yet |even )?" + _UNDER_18 + r" yet",
+    r"nog (?:geen|niet) (?:" + _UNDER_18 + "|" + _UNDER_18_AGE + r")(?: jaar)?\b(?! (?:maanden|weken|dagen|uur|euro|nachten|keer)\b)", r"not (?:yet |even )?" + _UNDER_18 + r" yet",
     r"(?:ben|i'?m|i am) (?:pas |nog )?bijna " + _UNDER_18 + r"\b", r"(?:i'?m|i am) almost " + _UNDER_18 + r"\b",
     r"(?:word|wordt|turn|turning) (?:pas )?(?:volgende|deze|over een|next|this|in a) (?:\w+ )?(?:maand|week|jaar|month|week|year) "
     + _UNDER_18 + r"\b",
@@ -785,8 +937,8 @@ MINOR = (
     r"(?:ben|i'?m|i am) (?:nog )?(?:niet|geen) (?:eens )?(?:volwassen|meerderjarig)\b", r"(?:i'?m|i am) not (?:an adult|of age)(?: yet)?\b",
     r"(?:ik ben|ben) (?:een |pas |nog |maar )*" + _UNDER_18_AGE + r" ?-?jarig\w*",
     r"(?:ik ga|ga ik|ik zit|zit ik) nog (?:naar|op) (?:de |het )?(?:school|middelbare|basisschool|havo|vwo|vmbo|mavo)\b",
-    r"(?:ben|i'?m|i am) (?:een |a |nog maar een |only a )?(?:meisje|meid|jongen|girl|boy|kid|tiener|teen\w*) (?:van|of) "
-    + _UNDER_18_AGE + r"\b",
+    r"(?:ben|i'?m|i am|am) (?:een |a |nog maar een |only a )?(?:meisje|meid|jongen|girl|boy|kid|tiener|teen\w*),? (?:(?:van|of|age|aged) )?"
+    + _UNDER_18_AGE + r"\b(?! (?:maanden|weken|dagen|months|weeks|days)\b)",
     r"(?:word|wordt|turn|turning) (?:pas )?(?:volgende|deze|over een|next|this|in a) (?:\w+ )?(?:maand|week|jaar|month|week|year) "
     + _UNDER_18_AGE + r"\b",
     # run away from youth care or a foster home (a child of the youth care system)
@@ -798,6 +950,52 @@ MINOR = (
     r"(?:ik ben|ben|i'?m|i am|im) " + _UNDER_18_AGE + r"\b(?! (?:maanden|weken|dagen|uur|minuten|keer|kilo|km|euro|nachten|"
     r"months|weeks|days|hours|minutes|times|nights|miles|euros|pounds|jaar (?:dakloos|op straat|geleden|weg)|years (?:homeless|ago|"
     r"on the street))\b)",
+    # round 10: still a child; several of us, under 18; in a class now ("ik ben in de 1e klas"); a child alone or a
+    # child of someone else's age reported by a bystander ("een meisje van ongeveer 12 slaapt in de fietsenstalling",
+    # "a 15-year-old student sleeps in a stairwell"), not one's own ("ik heb een kind van 3", "my 5-year-old")
+    r"(?:ik ben|ben|i'?m|i am) (?:zelf )?(?:nog|ook nog|still|only|just)(?: maar)? (?:een |a )?(?:kind|kid|child)\b(?! (?:van|of)\b)",
+    r"(?:we zijn|wij zijn|we are|we'?re) (?:\w+ )?(?:meisjes|meiden|jongens|kinderen|girls|boys|kids|tieners|teens),? (?:(?:van|of|aged) )?"
+    + _UNDER_18_AGE + r"\b(?! (?:maanden|weken|dagen|months|weeks|days)\b)",
+    r"(?:ik ben|ben ik|i'?m|i am) in (?:de )?(?:[1-6] ?e|[1-6]de|eerste|tweede|derde|vierde|vijfde|zesde) klas\b",
+    r"(?<!heb )(?<!have )(?<!met )(?<!with )(?<!had )(?<!has )(?<!zwanger van )(?<!zoon is )(?<!son is )(?<!dochter is )(?<!daughter is )"
+    r"(?<!mijn )(?<!mn )(?<!m'n )(?<!my )(?<!onze )(?<!our )(?<!voor )(?<!for )(?:(?:een|a|an) (?:klein(?:e)? |little |young |jonge )?|klein(?:e)? |little |^\W*)"
+    r"(?:jongen|jongetje|meisje|meid|kind|kindje|jochie|boy|girl|kid|child|tiener|teenager) (?:van|of) (?:ongeveer |een jaar of |hooguit |"
+    r"max |rond de |amper |about |around |maybe |max |barely |like )?(?:[1-9]|1[0-7]|" + _UNDER_18_AGE + r")\b"
+    r"(?! (?:maanden|weken|dagen|months|weeks|days|kilo|kg)\b)",
+    r"(?<!heb )(?<!have )(?<!met )(?<!with )(?<!had )(?<!has )(?<!my )(?<!mijn )(?:een|a|an) (?:[1-9]|1[0-7]) ?-?(?:jarige|year[- ]old)\b",
+    r"(?<!ben )(?<!am )(?<!i'm )(?<!im )(?<!heb )(?<!have )(?<!met )(?<!with )(?<!had )(?<!has )"
+    r"(?:^\W*|\b(?:een|a|an|twee|drie|\d) )(?:klein(?:e)? |little |young |jonge )?(?:jongen|jongetje|meisje|kind|kindje|"
+    r"kinderen|jochie|boy|girl|kid|kids|child|children)\b (?:(?!ik |i |we |wij |me |mij |mijn |mn |my )[\w']+ ){0,6}"
+    r"(?:(?:helemaal )?alleen|alone|all by (?:him|her|them)sel(?:f|ves)|zonder (?:ouders|volwassene|begeleiding)|"
+    r"without (?:parents|an adult|anyone)|no parents|geen ouders)\b",
+    # round 11: a question about an age limit asked for oneself; turning 18 later; a school class in other words;
+    # born in a year before "geboren"; a teenager of an age; a friend or classmate under 18; a toddler alone; one's
+    # child under 18 run away; no adults
+    r"(?<!toen )(?<!when )\b(?:ik|i'?m|i am) (?:nog|pas|still) (?:minderjarig\w*|underage|a minor)\b(?! (?:kind|kinderen|zoon|dochter|children|kids|son|daughter|was|waren)\b)",
+    r"(?:kan|kun|mag|moet|kom) (?:je|ik|men) (?:\w+ )?als (?:een )?(?:(?:" + _UNDER_18_AGE + r") ?-?jarige|(?:scholier|tiener|puber|leerling|jongere|meisje|jongen) van "
+    + _UNDER_18_AGE + r")\b",
+    r"mag (?:je|ik|men) (?:met|als) " + _UNDER_18_AGE + r"\b(?! (?:anderen|mensen|man|personen|others)\b)",
+    r"(?:take|accept|allow|help|for) (?:people|kids|someone|teens?|anyone) (?:who (?:are|is)|aged|of) " + _UNDER_18_AGE + r"\b",
+    r"(?:onder de|jonger dan|under|younger than) (?:18|achttien|eighteen)s?\b[^.!]{0,60}\b(?:voor mezelf|voor mij(?:zelf)?|for myself|for me)\b",
+    r"(?:voor mezelf|for myself)\b[^.!]{0,40}\b(?:onder de|jonger dan|under|younger than) (?:18|achttien|eighteen)",
+    r"(?:word|wordt|turn|turning) (?:ik )?(?:pas )?(?:in|op|na|over|eind|begin) (?:\w+ ){0,2}(?:18|achttien|eighteen)\b",
+    r"(?:nog|over|in|another) (?:\d+|een|twee|drie|vier|vijf|zes|a|two|three|four|five|six) (?:maanden|maand|weken|week|months?|weeks?) "
+    r"(?:\w+ ){0,3}(?:ben ik|word ik|i'?m|i turn|i'?ll be) (?:18|achttien|eighteen)\b",
+    _I_SIT + r" in klas [1-6]\b", r"(?:in|zit in) de (?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e) (?:van|op) (?:de |het )?(?:mavo|havo|vwo|vmbo|middelbare|gymnasium|atheneum)\b",
+    r"(?:i'?m |still )?in (?:havo|vwo|vmbo|mavo) ?[1-6]\b", r"(?:still|nog) (?:in|at|op) (?:school)\b,? (?:\w+ )?(?:year|grade|klas) (?:[5-9]|1[0-2])\b",
+    r"(?:still|nog) (?:in|at|op) school\b[^.!?]{0,20}\b(?:1[0-7])\b",
+    r"\b" + _MINOR_BIRTH_YEARS + r" (?:geboren|born)\b",
+    r"(?:teen|tiener|teenager)(?: here| hier)?,? (?:of |van |aged )?(?:1[0-7])\b",
+    r"(?:friend|vriend|vriendin|vriendje|klasgenoot|classmate|student|leerling|neefje|nichtje|buurjongen|buurmeisje|broertje|zusje)\b,?"
+    r"(?: is|, is)? (?:van |of |aged )?(?:[1-9]|1[0-7])\b(?! (?:jaar geleden|years ago|maanden|weken|dagen|months|weeks|days|euro|uur)\b)"
+    r"[^.!?]{0,50}\b(?:slaapt|sleeping|sleeps|slept|weggelopen|ran away|op straat|on the street|outside|buiten|in a park|in het park|fietsenhok|"
+    r"fietsenstalling|no home|geen huis|homeless|dakloos)\b",
+    r"(?:peuter|peutertje|kleuter|toddler|baby)\b[^.!?]{0,40}\b(?:alleen|alone|by (?:him|her)self|nergens een (?:ouder|volwassene)|no one around|"
+    r"niemand in de buurt|wandering|zwerft|loopt)\b",
+    r"(?:dochter|zoon|kind|daughter|son|child)\b (?:van |of |is |, )?(?:[1-9]|1[0-7])\b[^.!?]{0,30}\b(?:weggelopen|vermist|is weg|ran away|run away|"
+    r"runaway|missing|slaapt (?:op straat|buiten)|sleeps? (?:rough|outside|on the street))\b",
+    r"\bno adults?\b(?! (?:allowed|only|needed))", r"\bgeen volwassenen?\b(?! (?:toegestaan|nodig))",
+    r"(?:girl|boy|kid|child|meisje|jongen|kind|meiden|jongens)\b,? (?:maybe|about|around|like|ongeveer|een jaar of|hooguit|max) (?:[1-9]|1[0-7])\b",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -862,7 +1060,7 @@ HARMLESS_WORDS = (
     r"(?:verdwijnen|disappear) (?:uit|from) (?:deze|de|dit|het|this|the) (?:stad|dorp|land|buurt|city|town|country|place|area)\b",
     r"(?<!net )(?<!just )(?<!zojuist )(?:overleden|gestorven|doodgegaan|died|passed away) (?:\w+ ){0,2}(?:aan|of|from|door) "
     r"(?:een |an |a )?(?:overdos\w*|od|zelfmoord|suicide)\b",
-    r"(?:nee|no|nope|nah)(?: dank je| dankje| bedankt| hoor| thanks)?\W+(?:ik )?wil (?:\w+ )?niet meer",
+    r"(?:nee|no|nope|nah)(?: dank je| dankje| bedankt| hoor| thanks)?\W+(?:ik )?wil (?:\w+ )?niet meer(?! (?:leven|bestaan|wakker)\b)",
     # followed online, or by one's own dog
     r"following me (?:on|online on) (?:insta\w*|twitter|x|tiktok|facebook|snap\w*|social media|youtube)\b",
     r"(?:dog|puppy|cat|kitten|hond\w*|kat\w*|poes\w*) (?:\w+ ){0,2}(?:is |keeps |kept )?(?:following|volgt|volgde) (?:me|mij)\b",
@@ -896,6 +1094,7 @@ SPELLING = (
     (r"(?<!\w)rapped(?= (?:me|her|him)(?!\w))", "raped"), (r"(?<!\w)van kant make(?!\w)", "van kant maken"),
     (r"(?<!\w)((?:want|wanna|gonna|going|ready) (?:to )?)dye(?!\w)(?! (?:my|it|the|her|his|them|your))", r"\1die"),
     (r"(?<!\w)gona(?!\w)", "gonna"),
+    (r"(?<!\w)(?:kben|ikben|ik b)(?!\w)", "ik ben"),
 )
 
 # Crisis keywords whose typos are corrected before matching ("zelfmood", "bewustloos", "onderkoelt",
@@ -964,6 +1163,8 @@ _NEGATED_AFTER_MORE = frozenset({"meer", "langer", "longer"})
 # ("ik heb geen plek ik wil dood" is a crisis).
 _NEGATED_LEADS = frozenset({"gonna", "wanna"})
 _NEGATED_LEADS_WITH_TO = frozenset({"going", "want", "wanting", "planning", "trying"})
+# A subject after "no": the answer "no", then a sentence ("no he hits me", "no they're after me").
+_ANSWER_THEN_SUBJECT = re.compile(r"(?:he|she|they|someone|somebody|my|his|her|their|i)\b")
 
 
 def _negated(folded: str, start: int) -> bool:
@@ -971,6 +1172,8 @@ def _negated(folded: str, start: int) -> bool:
     previous = words_before(folded, start, 3)
     if not previous:
         return False
+    if previous[0] == "no" and _ANSWER_THEN_SUBJECT.match(folded, start):
+        return False  # "no he hits me": the answer to "are you safe?", then what happens
     if previous[0] in _NEGATIONS or previous[:2] == ["one", "no"]:
         return True
     if previous[0] in _NEGATED_LEADS or previous[0] in _NEGATED_AFTER_MORE:
@@ -1000,9 +1203,10 @@ def is_figure_of_speech(text: str) -> bool:
 
 
 # Practical problems the intent model confuses with a crisis (measured on the crisis examples, nlu_data/crisis/): belongings
-# stolen, a landlord, eviction, being put out, a cold or a sprained ankle. Like a figure of speech they veto a `crisis` guessed by the
-# model only when no crisis signal matches; robbery, threats, being hit still count. Medication is NOT here
-# on purpose: "mijn insuline is op en ik word duizelig" is a medical crisis the rules may not know.
+# stolen, a landlord, eviction, being put out, a cold or a sprained ankle. Like a figure of speech they veto a `crisis` guessed by
+# the intent model (not one the crisis classifier found: `classifier_false_alarm`) only when no crisis signal matches; robbery,
+# threats, being hit still count. Medication is NOT here on purpose: "mijn insuline is op en ik word duizelig" is a medical
+# crisis the rules may not know.
 ORDINARY_PROBLEMS = (
     # theft of things (robbery of a person, "beroofd" / "mugged", is violence and matched above)
     r"(?:gestolen|gejat|gepikt|ingepikt|gejat|ingebroken|weggenomen|afgepakt|stole|stolen|nicked|pinched|swiped)",
@@ -1079,6 +1283,21 @@ def false_alarm(text: str) -> Optional[str]:
         return "figure_of_speech"
     if is_ordinary_problem(text):
         return "ordinary_problem"
+    if is_reassurance(text):
+        return "reassurance"
+    return None
+
+
+def classifier_false_alarm(text: str) -> Optional[str]:
+    """Why a `crisis` the crisis classifier found is a false alarm, or None: as `false_alarm`, but a practical
+    problem does not count.
+
+    The classifier learned landlords, theft and eviction from its hard negatives, and many crises come with
+    them ("my landlord wants sex instead of rent", "zn mannen sloegen me toen ik mn spullen wou halen"). Measured
+    on round 10 of nlu_data/crisis/ before it was trained on: 1.9 points more recall for 0.2 more false alarms.
+    """
+    if is_figure_of_speech(text):
+        return "figure_of_speech"
     if is_reassurance(text):
         return "reassurance"
     return None

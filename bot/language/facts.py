@@ -281,8 +281,8 @@ _CHILD_OWN_AGE = (
     r"(?: (?:is|was|van|of|aged|die|who is|zijn))?(?: (?:pas|nog|net|bijna))?(?: \d+ ?(?:en|and|,)| \w+ (?:en|and))* ?$"
 )
 _AGE_BEFORE = (
-    r"(?:(?<![\w'])(?:ben|bn|bent|word|wordt|werd|i'?m|im|i am|am|age|aged|leeftijd|age is|my age is"
-    r"|mijn leeftijd is|ik)(?: ?: ?| )(?:nu |net |bijna |pas |al |nog |now |just |almost |only |turning )?)$"
+    r"(?:(?<![\w'])(?:ben|bn|bent|kben|ik b|word|wordt|werd|i'?m|im|i am|am|age|aged|leeftijd|age is|my age is"
+    r"|mijn leeftijd is|ik)(?: ?[:?] ?| )(?:nu |net |bijna |pas |al |nog |now |just |almost |only |turning )?)$"
 )
 _AGE_AFTER = r"^ ?(?:jaar|jr|jaartjes|jaar oud|years?(?: old)?|yrs?(?: old)?|y/?o|yo|jarig)(?![\w])"
 _DURATION_AFTER = (

@@ -135,6 +135,7 @@ CASES = [
     ("no point applying, the wait is 10 years", {}),
     ("ik was 16 jaar toen ik wegliep", {}),
     ("mijn leeftijd is 16 jaar", {"age": 16}),
+    ("leeftijd? 16", {"age": 16}),  # the question repeated, then the answer
     # the ages of several children are theirs, not the person's
     ("ik heb 3 kinderen van 14, 16 en 17 jaar", {"children": 3}),
     ("ik heb 2 kids van 3 en 5 en ik ben 28", {"children": 2, "age": 28}),

@@ -255,6 +255,19 @@ def test_the_crisis_classifier_is_not_followed(text, crisis, expected_intent):
     assert message.get(INTENT)["name"] == expected_intent
 
 
+def test_a_practical_problem_does_not_stop_the_crisis_classifier():
+    text = "mn huisbaas zegt dat ik de huur niet hoef te betalen als ik af en toe bij hem langskom"
+    [message] = SafetyNet().process([scored_message(text, True)])
+    assert message.get(INTENT)["name"] == "crisis"
+
+
+def test_a_practical_problem_still_vetoes_the_intent_models_crisis():
+    ranking = [{"name": "crisis", "confidence": 0.7}, {"name": "inform", "confidence": 0.3}]
+    text = "mn huisbaas wil me eruit zetten"
+    [message] = SafetyNet().process([scored_message(text, False, no_crisis=False, ranking=ranking)])
+    assert message.get(INTENT)["name"] == "inform"
+
+
 def test_a_rule_names_the_type_when_the_classifier_agrees():
     [message] = SafetyNet().process([scored_message("hij slaat me", True)])
     assert [e["value"] for e in message.get(ENTITIES) if e["entity"] == "crisis_type"] == ["violence"]
