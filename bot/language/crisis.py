@@ -333,7 +333,7 @@ MEDICAL = (
     r"(?:ingestort|in elkaar gezakt|neergevallen)\b",
     r"(?:dik|opgezwollen|gezwollen|swollen|swelling)\b[^.!?]{0,60}(?:kan (?:\w+ )?(?:niet|nie) (?:meer )?slikken|can'?t swallow)",
     r"(?:gaskachel|kachel|heater|barbecue|bbq|gasstel|gasbrander|brander|generator)\b[^.!?]{0,80}\b(?:hoofdpijn|headaches?|duizelig|dizzy|misselijk|nauseous)\b",
-    r"(?:insuline|insulin)\b[^.!?]{0,60}\b(?:gejat|gestolen|op|kwijt|stolen|lost|ran out|run out|niks gespoten|not injected)\b"
+    r"(?:(?:geen|no|zonder|without) )?(?:insuline|insulin)\b[^.!?]{0,60}\b(?:gejat|gestolen|op|kwijt|stolen|lost|ran out|run out|niks gespoten|not injected)\b"
     r"[^!?]{0,60}\b(?:dorst\w*|thirsty|misselijk|nauseous|sick|duizelig|dizzy|zweet|sweating|trillen|shaky)\b",
     # round 11: unresponsive after G, shaking does not help; pregnant and bleeding; toes gone black; transplant
     # medicine missed; a diabetic without insulin for days, feeling awful
@@ -354,6 +354,13 @@ MEDICAL = (
     r"wazig|blurry|opgezwollen|gezwollen|swollen|zwelling|swelling)\b",
     r"(?:opgezwollen|gezwollen|dikke|swollen) (?:benen|enkels|voeten|legs|ankles|feet)\b[^.?]{0,50}\b(?:kortademig|short of breath|benauwd|"
     r"(?:kan|can) (?:niet|nie|not|'?t) (?:goed )?(?:ademen|breathe))",
+    # round 13: coughing up blood; double vision after a blow to the head; a bone sticking out; poison swallowed (on
+    # purpose or not, it needs 112 first)
+    r"(?:drank|drink|drinking|swallowed|geslikt|gedronken|drinken|opgedronken) (?:\w+ ){0,2}(?:rat ?poison|rattengif|antivries|antifreeze|bleach|bleekmiddel|"
+    r"chloor|gootsteenontstopper|drain cleaner)\b",
+    r"(?:hoest|hoesten|cough\w*|spuug|spug|spit\w*) (?:\w+ ){0,3}(?:bloed|blood)\b",
+    r"(?:zie|zien|see|seeing|sees) (?:\w+ )?(?:dubbel|double)\b",
+    r"(?:bot|bone|botje) (?:\w+ ){0,3}(?:steekt|sticking|poking|uitsteekt|uit steekt|eruit|through the skin|door de huid)\b",
 )
 
 SUICIDE = (
@@ -573,6 +580,8 @@ SUICIDE = (
     # failed before, this time it works; a final solution, one way out; a body left to science; lived long
     # enough; cuts on the arms, a blade for oneself; can't live like this; stop existing; now I can go; the
     # platform edge; trains that don't stop; walking onto the motorway; not minding being run over
+    r"hoe hoog moet (?:een|de|zo'?n) (?:brug|flat|gebouw|dak|toren|parkeergarage) (?:\w+ )?zijn\b",
+    r"how (?:high|tall) (?:does|should|must|would) (?:a|the) (?:bridge|building|roof|flat|tower|car park) (?:\w+ )?(?:be|need to be)\b",
     r"(?:hoe hoog|how high|how tall)\b[^.?]{0,40}\b(?:flat|gebouw|brug|dak|building|bridge|roof|balkon|balcony)\b[^.?]{0,40}\b(?:zeker|sure|dood|die|overleef|survive|dead)\b",
     r"(?:doet|does|would|will) (?:het )?(?:verdrinken|drowning|ophangen|hanging|springen|jumping|doodvriezen|freezing to death|bleeding out|doodbloeden) (?:\w+ )?(?:pijn|hurt)\b",
     r"(?:welke|wat|hoeveel|which|what|how many|how much)\b[^.?]{0,40}\b(?:dodelijk|fataal|deadly|lethal|fatal|kills? you|je dood|to die)\b",
@@ -613,6 +622,25 @@ SUICIDE = (
     r"ich (?:will|mochte) (?:nur noch )?sterben\b", r"(?:ich )?bringe? mich um\b", r"selbstmord\w*", r"suizid\w*", r"will nicht mehr leben\b",
     r"je veux mourir\b", r"je vais me tuer\b", r"(?:me|te) suicider\b", r"je ne veux plus vivre\b",
     r"quiero morir\w*", r"me voy a matar\b", r"no quiero vivir\b", r"quero morrer\b", r"vou me matar\b", r"nao quero (?:mais )?viver\b",
+    # round 13: not here tomorrow; took all of them; poison not for rats; how many pills is a lot; water cold enough
+    # not to feel; not needing things where I'm going; not waking up would be fine; tired of living; hurting oneself
+    # in the shelter; cutting deeper; exhaust fumes
+    r"(?:not|never) (?:gonna|going to) be (?:here|around|alive) (?:tomorrow|anymore|much longer|by (?:the )?(?:morning|weekend|monday))\b",
+    r"(?:ben|zijn) (?:er )?morgen (?:niet|nie) meer\b(?! (?:in|op|bij|hier|daar|open)\b)",
+    r"(?:took|swallowed|taken|take) (?:all|every one) of (?:them|it|my \w+)\b",
+    r"(?:heb|had) (?:ze|die pillen|mn pillen|mijn pillen|alles) (?:\w+ )?allemaal (?:ingenomen|in genomen|genomen|geslikt)\b",
+    r"(?:heb|had) alle (?:\w+ )?(?:pillen|tabletten|medicijnen|slaappillen) (?:\w+ )?(?:ingenomen|in genomen|genomen|geslikt)\b",
+    r"(?:rat ?poison|rattengif|rattenkruit)\b[^.?]{0,30}\b(?:not for (?:the )?rats|niet voor (?:de )?ratten)\b",
+    r"(?:is|zijn|are|would|would be) (?:[2-9]\d|\d{3}) (?:paracetamol|pills|pillen|tabletten|tablets|slaappillen|sleeping pills)\b[^.?]{0,20}\b(?:a lot|veel|genoeg|enough|too many|te veel)\b",
+    r"(?:water|amstel|ij|maas|waal|rijn|river|canal|sea|gracht|zee|rivier|lake|meer)\b[^.?]{0,40}\b(?:cold enough|koud genoeg)\b",
+    r"(?:don'?t|dont|won'?t|wont|do not|will not) need (?:them|it|anything|that|those|these|much|it anymore) (?:\w+ ){0,2}where i'?m going\b",
+    r"waar ik heen ga (?:heb ik|is) (?:\w+ ){0,3}(?:niet|nie|geen|niks|niets) (?:meer )?(?:nodig)?\b",
+    r"(?:if|als) (?:i|ik) (?:don'?t|dont|do not|niet|nie) (?:meer )?(?:wake up|wakker word)\b[^.?]{0,40}\b(?:at least|won'?t need|no need|fine|better|"
+    r"ook goed|ook prima|hoef ik|des te beter|maakt niet uit)\b",
+    r"moe van (?:het )?leven\b", r"(?:tired|sick) of (?:life|living|being alive)\b(?! (?:in|on|rough|like|with|out|at|here|there|outside|under)\b)",
+    r"(?:mezelf|mijzelf) (?:wat|iets) (?:aandoe|aan doe|aan ga doen|aan wil doen|aangedaan)\b",
+    r"(?:snijden|snij|cutting|cut|krassen)\b[^.?]{0,40}\b(?:dieper|deeper)\b",
+    r"(?:aan|about|of) (?:\w+ )?(?:uitlaatgas|uitlaatgassen|exhaust|exhaust fumes|koolmonoxide|carbon monoxide)\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -716,6 +744,9 @@ SEXUAL_VIOLENCE = (
     r"prostitution|prostitute|sex work|sekswerk|escort)\b",
     # round 12: prostitution that is not by choice
     r"(?:prostitutie|sekswerk|sex work|prostitution|escort\w*)\b[^.?]{0,30}\b(?:niet vrijwillig|not voluntar\w*|gedwongen|forced|against my will|tegen mijn wil)\b",
+    # round 13: a debt paid in favours; "not rape if you said yes" while afraid of the street
+    r"(?:paid|pay|paying|betalen|betaald|afbetalen|aflossen) (?:\w+ ){0,2}(?:in|met|with) (?:favou?rs|gunsten|wederdiensten)\b",
+    r"(?:geen|not|isn'?t) (?:\w+ )?(?:verkrachting|rape)\b[^?]{0,40}\b(?:als|if|when)\b[^?]{0,60}\b(?:bang|scared|afraid|anders|otherwise|or else)\b",
 )
 
 VIOLENCE = (
@@ -771,7 +802,7 @@ VIOLENCE = (
     r"(?:en|toen|daarna|and|then) (?:(?:ook|also|even|he|she|they|hij|zij|ze) )?(?:sloeg|slaat|schopte|schopt|trapte|trapt|wurgde|"
     r"mishandelde|bedreigde|duwde|hit|hits|beat|kicked|punched|slapped|choked|threatened|attacked|pushed|shoved) "
     r"(?:me|mij)\b(?! (?:out|off|eruit)\b)",
-    r"laat (?:me|mij) niet (?:met rust|gaan|los|weg|vertrekken|naar buiten)",
+    r"(?<!ik )laat (?:me|mij) niet (?:met rust|gaan|los|weg|vertrekken|naar buiten)",
     r"(?:houdt|hield|houden|hielden) (?:me|mij) (?:\w+ ){0,2}(?:opgesloten|gevangen)", r"sluit(?:en)? (?:me|mij) (?:\w+ ){0,2}op\b",
     r"(?:heeft|hebben|had|hadden) " + _ME + r" (?:(?!niet |nooit )\w+ ){0,6}(?:geslagen|geschopt|getrapt|gewurgd|misbruikt|"
     r"neergestoken|in elkaar geslagen|in elkaar gemept)",
@@ -945,7 +976,7 @@ MINOR = (
     r"(?:weggelopen|gevlucht|ontsnapt|weg) (?:[\w']+ ){0,3}(?:uit|van) (?:de |het |een |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|"
     r"pleeggezin|pleegouders|pleeghuis|gesloten jeugd\w*|jji|leefgroep|gezinshuis)\b",
     r"(?:uit|van) (?:de |het |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|pleeggezin|gezinshuis|leefgroep) (?:\w+ )?(?:weggelopen|gevlucht)\b",
-    r"ran away from (?:my |the |a )?(?:foster (?:home|family|parents|care)|care home|children'?s home|group home|youth (?:care|centre|center))",
+    r"ran away from (?:my |the |a )?(?:foster (?:home|house|family|parents|care)|care home|children'?s home|group home|youth (?:care|centre|center))",
     # an age under 18 in words, also after a corrected typo ("ik ben sestien"), not a duration or a count
     r"(?:ik ben|ben|i'?m|i am|im) " + _UNDER_18_AGE + r"\b(?! (?:maanden|weken|dagen|uur|minuten|keer|kilo|km|euro|nachten|"
     r"months|weeks|days|hours|minutes|times|nights|miles|euros|pounds|jaar (?:dakloos|op straat|geleden|weg)|years (?:homeless|ago|"
@@ -996,6 +1027,15 @@ MINOR = (
     r"runaway|missing|slaapt (?:op straat|buiten)|sleeps? (?:rough|outside|on the street))\b",
     r"\bno adults?\b(?! (?:allowed|only|needed))", r"\bgeen volwassenen?\b(?! (?:toegestaan|nodig))",
     r"(?:girl|boy|kid|child|meisje|jongen|kind|meiden|jongens)\b,? (?:maybe|about|around|like|ongeveer|een jaar of|hooguit|max) (?:[1-9]|1[0-7])\b",
+    # round 13: mum did not come home and I am alone with a little brother; turning 18 next month; sleeping out at 17,
+    # asking for oneself; year 10, 3 havo; "14 and no home"; someone who looks 14
+    r"(?:mama|papa|mam|mum|mom|mommy|mummy|mijn moeder|mn moeder|my mother)\b[^.?]{0,40}\b(?:niet|nie|didn'?t|hasn'?t|has not) (?:\w+ )?(?:thuis ?gekomen|"
+    r"terug ?gekomen|teruggekomen|come (?:back|home)|came (?:back|home))\b[^?]{0,40}\b(?:alleen|alone|broertje|zusje|little brother|little sister)\b",
+    r"(?:word|wordt|turn) (?:volgende|deze|over een|next|this|in a) (?:\w+ )?(?:maand|week|jaar|month|week|year) (?:pas |only )?(?:18|achttien|eighteen)\b",
+    r"(?:at|op|met) (?:1[0-7]|[1-9])\b[^.]{0,30}\b(?:asking (?:for myself|because i)|voor mezelf|vraag (?:het )?voor mezelf|ik doe het)\b",
+    r"(?:i'?m|i am) (?:in )?year (?:[5-9]|1[0-2])\b(?! of\b)", r"(?:i'?m|i am|ik ben|ben|ik zit|zit) in [1-6] ?(?:havo|vwo|vmbo|mavo|gym)\b",
+    r"^\W*1[2-7]\b,? (?:and|en|&) (?:no home|geen huis|homeless|dakloos|op straat|on the street|sleeping|slaap|alone|alleen)\b",
+    r"(?:looks|lijkt|ziet eruit als|looking) (?:maybe |about |around |ongeveer |hooguit |max |like )?(?:1[0-7]|[1-9])\b(?! (?:years older|jaar ouder)\b)",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1052,6 +1092,7 @@ HARMLESS_WORDS = (
     r"(?<!net )(?<!just )(?:overleden|gestorven|died|passed away) (?:\w+ ){0,2}(?:aan|of|from) (?:een |an |a )?(?:hartaanval|beroerte|"
     r"hersenbloeding|kanker|ziekte|heart attack|stroke|cancer|illness)\b",
     r"(?:aan|door) (?:een )?(?:hartaanval|beroerte|hersenbloeding|kanker) (?:\w+ )?(?:overleden|gestorven)\b",
+    r"(?:verloren|lost) (?:\w+ ){0,3}(?:aan|to) (?:een |an |a )?(?:overdos\w*|od|zelfmoord|suicide)\b",
     r"kick up the (?:backside|arse|butt|bum)\b",
     # someone "dead to me", a door slammed, a jackpot hit, disappearing from a place
     r"(?:is|zijn|are) dood voor (?:mij|me|ons)\b", r"(?:is|are|'s) dead to (?:me|us)\b",
@@ -1310,7 +1351,7 @@ def classifier_false_alarm(text: str) -> Optional[str]:
 RECENT = (
     r"gisteren", r"gisteravond", r"gisternacht", r"vannacht", r"vanavond", r"vandaag", r"vanochtend", r"vanmorgen",
     r"zojuist", r"net", r"nu net", r"deze week", r"yesterday", r"last night", r"tonight", r"today", r"this morning",
-    r"just(?! (?:need|want|wanna|looking|ask|asking|wondering|so|saying|never|mentioning|telling|a |an |some))",
+    r"just(?! (?:need|want|wanna|looking|ask|asking|wondering|so|saying|never|mentioning|telling|homeless|because|in case|to let|a |an |some))",
     r"right now(?! i (?:just )?(?:need|want|am looking))", r"this week",
 )
 PAST = (
@@ -1334,6 +1375,10 @@ OVER = (
     r"(?:contactverbod|straatverbod|restraining order)", r"(?:geheim|veilig) (?:adres|huis)", r"eruit gestapt", r"(?:i'?m|im|i am) safe\b",
     r"(?:havent|haven'?t|not) (?:\w+ )?in (?:\w+ )?years", r"years behind me", r"(?:doing|feel) (?:ok|okay|fine|good|better)(?: now)?",
     r"well controlled", r"(?:goed|onder controle) (?:ingesteld|onder controle)",
+    r"(?:ben|zit|i'?m|am|im) (?:nu |now |inmiddels |al )*(?:in|onder) (?:behandeling|therapie|therapy|treatment)\b", r"\bin therapy\b",
+    r"het gaat (?:nu |weer |alweer |inmiddels |echt |veel |een stuk |stukken )*(?:goed|prima|beter)\b",
+    r"(?:nu )?alleen (?:nog )?(?:littekens|scars)\b", r"only scars\b", r"(?:it'?s |is )?(?:now )?under control\b", r"onder controle\b",
+    r"no contact\b", r"geen contact\b", r"that'?s why i (?:moved|left)\b", r"daarom ben ik (?:\w+ ){0,3}(?:weg|weggegaan|vertrokken|verhuisd)\b",
 )
 
 

@@ -733,6 +733,35 @@ POSITIVES = [
     ('je veux mourir', 'suicide'),
     ('quiero morirme', 'suicide'),
     ('quero morrer', 'suicide'),
+    # round 13: not here tomorrow, took all of them, poison, how many pills; coughing blood, double vision; favours;
+    # alone with a little brother, year 10, someone who looks 13
+    ('not gonna be here tomorrow anyway', 'suicide'),
+    ('ik ben er morgen niet meer', 'suicide'),
+    ('took all of them an hour ago', 'suicide'),
+    ('ik heb ze allemaal ingenomen', 'suicide'),
+    ('bought rat poison, not for the rats', 'suicide'),
+    ('is 30 paracetamol a lot?', 'suicide'),
+    ('is the water in the canal cold enough now', 'suicide'),
+    ("won't need them where i'm going", 'suicide'),
+    ("if i don't wake up tomorrow that's fine", 'suicide'),
+    ('ik ben moe van het leven', 'suicide'),
+    ('wat als ik mezelf iets aandoe in de opvang', 'suicide'),
+    ('het snijden gaat steeds dieper', 'suicide'),
+    ('ik dacht aan uitlaatgas', 'suicide'),
+    ('hoe hoog moet een flat eigenlijk zijn', 'suicide'),
+    ('ik hoest bloed op', 'medical'),
+    ('since the fall i see double', 'medical'),
+    ('het bot steekt eruit', 'medical'),
+    ('he drank antifreeze by mistake', 'medical'),
+    ('my debt is paid in favours now', 'sexual_violence'),
+    ("it's not rape if i said yes because i was scared he'd put me out, right?", 'sexual_violence'),
+    ('mama is niet thuisgekomen en ik ben alleen met mijn broertje', 'minor'),
+    ('ik word volgende maand pas 18', 'minor'),
+    ('is it illegal to sleep outside at 16? asking for myself', 'minor'),
+    ("i'm year 10 at school", 'minor'),
+    ('ik zit in 3 havo', 'minor'),
+    ('15 and no home', 'minor'),
+    ('a girl here looks maybe 13', 'minor'),
 ]
 
 NEGATIVES = [
@@ -1133,6 +1162,18 @@ NEGATIVES = [
     "i can't live with my parents anymore",
     'now i can go to sleep',
     'ik doe sekswerk, vrijwillig',
+    # round 13: the words of its patterns, not meant so; a crisis long past and dealt with (treatment, scars, no contact)
+    'ik heb mijn pillen vanochtend genomen',
+    "i'm tired of living in the car",
+    'vroeger heb ik mezelf gesneden, nu alleen littekens',
+    'my dad hit me years ago, no contact',
+    "had a seizure last year, it's under control now",
+    'ik heb vroeger aan zelfmoord gedacht maar ben nu in behandeling',
+    'vorig jaar een vriend verloren aan een overdosis',
+    'ik laat me niet gaan, zoek alleen een bed',
+    'waar moet ik heen met slapen',
+    "i'm in year 12 of my apprenticeship",
+    'ik ben er morgen niet meer in de opvang',
 ]
 
 
