@@ -361,6 +361,9 @@ MEDICAL = (
     r"(?:hoest|hoesten|cough\w*|spuug|spug|spit\w*) (?:\w+ ){0,3}(?:bloed|blood)\b",
     r"(?:zie|zien|see|seeing|sees) (?:\w+ )?(?:dubbel|double)\b",
     r"(?:bot|bone|botje) (?:\w+ ){0,3}(?:steekt|sticking|poking|uitsteekt|uit steekt|eruit|through the skin|door de huid)\b",
+    # round 14: barely responsive; fallen and cannot get up
+    r"(?:barely|hardly|nauwelijks|amper|bijna niet|nog maar net) (?:responsive|responding|conscious|aanspreekbaar|bij bewustzijn|reageert|reageren|wakker te krijgen)\b",
+    r"(?:fell|fallen|gevallen|viel)\b[^.?]{0,40}\b(?:can'?t|cant|cannot|kan (?:niet|nie)|kom (?:niet|nie)) (?:\w+ )?(?:get up|opstaan|overeind|omhoog)\b",
 )
 
 SUICIDE = (
@@ -641,6 +644,9 @@ SUICIDE = (
     r"(?:mezelf|mijzelf) (?:wat|iets) (?:aandoe|aan doe|aan ga doen|aan wil doen|aangedaan)\b",
     r"(?:snijden|snij|cutting|cut|krassen)\b[^.?]{0,40}\b(?:dieper|deeper)\b",
     r"(?:aan|about|of) (?:\w+ )?(?:uitlaatgas|uitlaatgassen|exhaust|exhaust fumes|koolmonoxide|carbon monoxide)\b",
+    # round 14: a spot on the railway bridge; when I am no longer there (a home for the dog), not "om 10 uur"
+    r"(?:on|op) (?:the |de |het )?(?:railway|train|spoor)[- ]?(?:bridge|brug|viaduct)\b",
+    r"(?:als|wanneer|zodra) ik er (?:straks |binnenkort |bijna |morgen )?(?:niet|nie) meer ben\b(?! (?:om|na|voor|tussen|vanaf|tot|in|op|bij)\b)",
 )
 
 SEXUAL_VIOLENCE = (
@@ -993,6 +999,9 @@ MINOR = (
     r"(?:jongen|jongetje|meisje|meid|kind|kindje|jochie|boy|girl|kid|child|tiener|teenager) (?:van|of) (?:ongeveer |een jaar of |hooguit |"
     r"max |rond de |amper |about |around |maybe |max |barely |like )?(?:[1-9]|1[0-7]|" + _UNDER_18_AGE + r")\b"
     r"(?! (?:maanden|weken|dagen|months|weeks|days|kilo|kg)\b)",
+    # several children of a guessed age: a bystander guesses, a parent knows ("2 kinderen van 3 en 5" is one's own)
+    r"(?:twee|drie|two|three|\d) (?:klein(?:e)? |little |young |jonge )?(?:jongens|jongetjes|meisjes|meiden|kinderen|kindjes|boys|girls|kids|children) "
+    r"(?:van|of) (?:ongeveer|een jaar of|hooguit|rond de|about|around|maybe|like) (?:[1-9]|1[0-7]|" + _UNDER_18_AGE + r")\b",
     r"(?<!heb )(?<!have )(?<!met )(?<!with )(?<!had )(?<!has )(?<!my )(?<!mijn )(?:een|a|an) (?:[1-9]|1[0-7]) ?-?(?:jarige|year[- ]old)\b",
     r"(?<!ben )(?<!am )(?<!i'm )(?<!im )(?<!heb )(?<!have )(?<!met )(?<!with )(?<!had )(?<!has )"
     r"(?:^\W*|\b(?:een|a|an|twee|drie|\d) )(?:klein(?:e)? |little |young |jonge )?(?:jongen|jongetje|meisje|kind|kindje|"
@@ -1036,6 +1045,10 @@ MINOR = (
     r"(?:i'?m|i am) (?:in )?year (?:[5-9]|1[0-2])\b(?! of\b)", r"(?:i'?m|i am|ik ben|ben|ik zit|zit) in [1-6] ?(?:havo|vwo|vmbo|mavo|gym)\b",
     r"^\W*1[2-7]\b,? (?:and|en|&) (?:no home|geen huis|homeless|dakloos|op straat|on the street|sleeping|slaap|alone|alleen)\b",
     r"(?:looks|lijkt|ziet eruit als|looking) (?:maybe |about |around |ongeveer |hooguit |max |like )?(?:1[0-7]|[1-9])\b(?! (?:years older|jaar ouder)\b)",
+    # round 14: mum or the parents gone for days, a child alone or without food
+    r"(?:mama|papa|mam|mum|mom|ouders|parents|mijn moeder|mn moeder|my mother)\b (?:is|zijn|are|'s|has been|have been) (?:al )?(?:\w+ ){0,3}(?:weg|gone|away|"
+    r"verdwenen|missing)\b[^?]{0,40}\b(?:alleen|alone|geen eten|no food)\b",
+    r"(?:alleen|alone)\b[^?]{0,40}\b(?:mama|papa|mam|mum|mom|ouders|parents) (?:is|zijn|are|'s|has been|have been) (?:al )?(?:\w+ ){0,3}(?:weg|gone|away|verdwenen|missing)\b",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (

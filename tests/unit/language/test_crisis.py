@@ -762,6 +762,13 @@ POSITIVES = [
     ('ik zit in 3 havo', 'minor'),
     ('15 and no home', 'minor'),
     ('a girl here looks maybe 13', 'minor'),
+    # round 14: parents gone and a child alone, boys of about 10; the railway bridge; barely responsive, fallen
+    ('mama is al 2 dagen weg en we zijn alleen', 'minor'),
+    ('er slapen twee jongetjes van ongeveer 10 in het fietsenhok', 'minor'),
+    ('found a spot on the railway bridge', 'suicide'),
+    ('wie neemt mijn kat als ik er straks niet meer ben', 'suicide'),
+    ('my client is barely responsive', 'medical'),
+    ("fell in the park and can't get up", 'medical'),
 ]
 
 NEGATIVES = [
@@ -1174,6 +1181,11 @@ NEGATIVES = [
     'waar moet ik heen met slapen',
     "i'm in year 12 of my apprenticeship",
     'ik ben er morgen niet meer in de opvang',
+    # round 14: one's own children with their ages; under the railway bridge
+    '2 kinderen van 3 en 5, geen plek',
+    'two kids of 5 and 8 with me',
+    'we slapen onder de spoorbrug, droog',
+    'als ik er niet meer ben om 10 uur, bel dan mijn zus',
 ]
 
 
