@@ -533,12 +533,12 @@ SUICIDE = (
     r"can'?t go on like this\b",
     r"geen zin (?:meer )?in (?:het|mijn|mn|m'n) leven",
     # round 5: sleeping forever, a burden to everyone, a knife and not knowing what one will do
-    r"(?:slapen|sleep|inslapen) (?:\w+ )?(?:voor altijd|forever|en nooit meer)\b",
+    r"(?:slapen|sleep|inslapen|go to sleep|gaan slapen) (?:\w+ )?(?:voor altijd|forever|en nooit meer)\b",
     r"(?:ben|i'?m|i am|voel me|feel like) (?:\w+ )?(?:een last|a burden) (?:voor|to|for) (?:iedereen|everyone|everybody|mijn familie|my family)",
     r"(?:mes|knife|pillen|pills|touw|rope) (?:[\w']+ ){0,3}(?:weet|know|don'?t know|dont know|weet niet|not sure) (?:[\w']+ ){0,3}"
     r"(?:wat ik (?:ga |moet )?(?:doe|doen)|what i'?(?:ll|m gonna|m going to|will) do)",
     # round 6: given up on life; everyone better off without me (conditional)
-    r"(?:give|given|giving|gave) up on (?:everything|life|living)\b", r"geef het leven op\b",
+    r"(?:give|given|giving|gave) up\W+on (?:everything|life|living)\b", r"geef het leven op\b",
     r"(?:iedereen|de wereld|mijn familie|jullie) (?:zou|zouden|zal|is|zijn) (?:\w+ )?beter af (?:zijn )?zonder (?:mij|me)\b",
     r"(?:everyone|everybody|the world|my family) (?:would be|is|'?d be) better off without me\b",
     # round 7: can't do this any more (at the end), ending things, no reason to keep going
@@ -561,8 +561,9 @@ SUICIDE = (
     r"(?:voor|van) mij hoeft (?:het|t) (?:\w+ )?(?:niet|nie) meer\b", r"hoeft (?:het|t) voor mij (?:\w+ )?(?:niet|nie) meer\b",
     # round 11: wanting to join someone who died; hoping to freeze; not safe from myself; jumping soon; a way out for
     # good
-    r"(?:overleden|dood|gestorven|died|passed away)\b[^.!?]{0,60}\b(?:wil|want to|wanna) (?:\w+ ){0,3}(?:naar (?:hem|haar) toe|bij (?:hem|haar) zijn|"
-    r"be with (?:him|her)|join (?:him|her)|see (?:him|her) again)\b",
+    r"(?:overleden|dood|gestorven|died|passed away|dead|god|heer|allah)\b[^?]{0,60}\b(?:wil|want to|wanna|want|ga|i'?ll|i will) (?:\w+ ){0,3}"
+    r"(?:naar (?:hem|haar|u) toe|bij (?:hem|haar) zijn|be with (?:him|her)|join (?:him|her)|see (?:him|her) again|go to (?:him|her))\b"
+    r"(?!\W*(?:funeral|begrafenis|uitvaart|crematie|cremation|grave|graf|house|huis|place|home|room|flat|land|country)\b)",
     r"hoe lang duurt het (?:\w+ ){0,3}(?:voor|voordat|tot) (?:je|ik|iemand) (?:doodvriest|dood vriest|sterft|doodgaat|dood gaat)\b",
     r"how long (?:does it take|until|till|before) (?:\w+ ){0,3}(?:freeze to death|freezes to death|die of (?:the )?cold)\b",
     r"(?:if|als) (?:i|ik) (?:freeze|doodvries|dood vries)\b[^.!?]{0,30}\b(?:fine|prima|goed|what i want|wat ik wil|so be it)\b",
@@ -586,7 +587,7 @@ SUICIDE = (
     r"hoe hoog moet (?:een|de|zo'?n) (?:brug|flat|gebouw|dak|toren|parkeergarage) (?:\w+ )?zijn\b",
     r"how (?:high|tall) (?:does|should|must|would) (?:a|the) (?:bridge|building|roof|flat|tower|car park) (?:\w+ )?(?:be|need to be)\b",
     r"(?:hoe hoog|how high|how tall)\b[^.?]{0,40}\b(?:flat|gebouw|brug|dak|building|bridge|roof|balkon|balcony)\b[^.?]{0,40}\b(?:zeker|sure|dood|die|overleef|survive|dead)\b",
-    r"(?:doet|does|would|will) (?:het )?(?:verdrinken|drowning|ophangen|hanging|springen|jumping|doodvriezen|freezing to death|bleeding out|doodbloeden) (?:\w+ )?(?:pijn|hurt)\b",
+    r"(?:doet|does|would|will|zou|zal) (?:het )?(?:verdrinken|drowning|ophangen|hanging|springen|jumping|doodvriezen|freezing to death|bleeding out|doodbloeden) (?:\w+ )?(?:pijn|hurt)\b",
     r"(?:welke|wat|hoeveel|which|what|how many|how much)\b[^.?]{0,40}\b(?:dodelijk|fataal|deadly|lethal|fatal|kills? you|je dood|to die)\b",
     r"(?:hoeveel|how many|how much) (?:\w+ ){0,2}(?:paracetamol|pillen|pills|tabletten|tablets|slaappillen|sleeping pills|oxazepam|diazepam|insuline|insulin|methadon|methadone|medicijnen|meds)\b[^.?]{0,40}\b(?:nodig|need|dood|die|dodelijk|lethal|deadly|kill|overdose|od)\b",
     r"(?:opgezocht|gegoogel?d|googled|looked up|searched)\b[^.?]{0,30}\b(?:hoeveel|how many|how much) (?:\w+ ){0,2}(?:paracetamol|pillen|pills|tabletten|tablets|slaappillen|sleeping pills|oxazepam|diazepam|insuline|insulin|methadon|methadone|medicijnen|meds)\b",
@@ -647,6 +648,69 @@ SUICIDE = (
     # round 14: a spot on the railway bridge; when I am no longer there (a home for the dog), not "om 10 uur"
     r"(?:on|op) (?:the |de |het )?(?:railway|train|spoor)[- ]?(?:bridge|brug|viaduct)\b",
     r"(?:als|wanneer|zodra) ik er (?:straks |binnenkort |bijna |morgen )?(?:niet|nie) meer ben\b(?! (?:om|na|voor|tussen|vanaf|tot|in|op|bij)\b)",
+    # round 15: suicide in unusual forms. Emoji of a rope, a coffin, a grave, pills, a knife with blood, a bridge
+    # and down (not grief for someone: a funeral, someone who died)
+    r"^(?!.*\b(?:begrafenis|uitvaart|funeral|crematie|cremation|overleden|died|passed away|rip)\b).*?(?:🪢|⚰|🪦|💊\s*💊|🔪\s*🩸|🩸\s*🔪|🌉\s*⬇)",
+    # farewells: a final night, goodbye world, the last message or voice, see you never, no tomorrow, my life is over
+    r"(?:mijn|my|m'n|mn) (?:laatste|final) (?:nacht|night|dag|day|avond)\b(?! (?:in|op|bij|at|hier|here|daar|there|van de|of the)\b)",
+    r"^\W*(?:laatste nacht|final night)\W*$", r"(?:doei|dag|bye|goodbye|vaarwel|farewell|tot ziens) (?:wereld|world)\b(?! (?:van|of)\b)",
+    r"(?:goodnight|good night|welterusten|slaap lekker) (?:\w+ )?(?:forever|voor altijd|for good)\b",
+    r"(?:last|laatste) (?:chat|message|bericht|wave|words|woorden|groet)\b(?! (?:voor|for) (?:vandaag|today|vanavond|tonight|nu|now)\b)", r"(?:the )?last (?:kind )?(?:voice|person|one) i (?:will |'ll )?(?:ever )?(?:heard?|talk(?:ed)? to|spoke to)\b",
+    r"jij bent de laatste die (?:\w+ )?(?:van me|van mij) hoort\b",
+    r"(?:there'?s |er is )?(?:geen|no) (?:morgen|tomorrow)(?: meer| for me| voor mij| ook| either)?\W*$",
+    r"(?:my|mijn|mn|m'n) (?:life|leven) is (?:over|finish\w*|voorbij|klaar|afgelopen|done)\b", r"\blife over\b",
+    r"(?:einde|end of) (?:\w+ )?(?:verhaal|story|the line) (?:voor mij|for me)\b", r"(?:my|mijn|mn) (?:story|verhaal) (?:ends|eindigt)\b",
+    r"this is (?:where|how) my story ends\b", r"(?:is het|it'?s) (?:over|gedaan|klaar|afgelopen|done) met (?:mij|me)\b",
+    r"^\W*(?:brug|bridge|spoor|trein|train|dak|roof|flat)\W+(?:nu|now|vannacht|tonight)\W*$",
+    r"\blet me die\b", r"laat me (?:maar )?(?:dood ?gaan|sterven)\b", r"(?:better|beter) (?:off|of) dead\b",
+    # religion: take my soul, coming home to God or to mum, to heaven or the stars tonight
+    r"(?:neem|take|haal) (?:mijn|mn|m'n|my) (?:ziel|soul)\b",
+    r"(?:heer|lord|god|allah|jezus|jesus)\b[^.?]{0,30}\b(?:ik kom (?:naar huis|eraan|naar je|naar u)|i'?m coming (?:home|to you)|take me\b|haal me)",
+    r"(?:mama|papa|mam|oma|opa|mum|mom|dad|grandma|grandpa|nana)\W+(?:ik kom (?:eraan|naar je toe|bij je)|i'?m coming\b)",
+    r"(?:ga|going|gaan|go|ik ga) (?:\w+ )?(?:naar de hemel|naar de sterren|to heaven|to the stars)\b", r"heaven\b[^.?]{0,30}\b(?:free bed|a bed|find out)\b",
+    # gallows humour: a coffin or a grave as housing, one homeless person less, when I am dead
+    r"(?:in (?:een|de|a|my) (?:kist|coffin|grave|graf)|onder de grond|six feet under|6 feet under)\b(?! (?:van|of) (?:mijn|my|mn) (?:\w+ )?(?:oma|opa|moeder|vader|broer|zus|mother|father|brother|sister|friend|vriend))",
+    r"(?:kist|coffin|grave|graf|cemetery|begraafplaats|kerkhof)\b[^.?]{0,40}\b(?:gratis|free|housing|bed|slaapplek|waiting list|wachtlijst|briefadres|adres|address|signing up)\b",
+    r"(?:bed|slaapplek|housing|briefadres|address|adres)\b[^.?]{0,40}\b(?:kist|coffin|grave|graf|cemetery|begraafplaats|kerkhof)\b",
+    r"(?:one|een|één|1) (?:less|minder) (?:homeless|dakloze)\b", r"(?:close|sluit) (?:my|mijn|mn) (?:file|dossier) (?:permanently|voorgoed|for good)\b|closing mine\b",
+    r"(?:als ik dood ben|when i'?m dead|once i'?m dead|after i die|na mijn dood|after my death|voor als ik (?:er )?(?:niet meer|weg) ben)\b",
+    r"(?:cremate|cremeren|gecremeerd|begraven|bury|buried)\b[^.?]{0,40}\b(?:asking for (?:me|myself)|voor mezelf|for me|voor mij)\b",
+    # letters and last wishes: letters written for the children, tell my kids I loved them, call my brother when it is time
+    r"(?:heb|have|i'?ve|i) (?:al |already )?(?:brieven|letters|a letter|een brief|afscheidsbrie\w*) (?:\w+ )?(?:geschreven|written|wrote) (?:voor|for|to) (?:mijn|mn|m'n|my) "
+    r"(?:kinderen|kind|dochter|zoon|moeder|ouders|kids|children|daughter|son|mum|mom|parents|familie|family)\b",
+    r"(?:letter|brief)\b[^?]{0,40}\b(?:for after|voor (?:erna|daarna|later|als ik))\b",
+    r"(?:zeg|vertel|tell) (?:\w+ ){0,2}(?:mijn|mn|m'n|my) (?:kinderen|kids|children|moeder|mum|mom|vader|dad|familie|family|vrouw|wife|man|husband|zus|broer|sister|brother|"
+    r"dochter|zoon|daughter|son)\b[^?]{0,40}\b(?:hield|van (?:ze|hen|haar|hem) hou|loved|love (?:them|her|him)|sorry|niet (?:hun|haar|zijn|jouw) schuld|not (?:their|her|his|your) fault)\b",
+    r"(?:bel|call|waarschuw|tell) (?:\w+ ){0,3}(?:als|when|once) (?:het zover is|it'?s (?:time|over|done)|it happens)\b", r"(?:mijn|mn|m'n|my) (?:testament|last will)\b",
+    # no bed needed any more, where I am going or after tonight (not a room found, a friend who takes one in)
+    r"^(?!.*\b(?:gevonden|found|got a (?:room|place|bed|flat)|heb een (?:kamer|plek|huis|bed|woning)|kan (?:ik )?terecht|geregeld|sorted|vriend|friend|familie|family)\b).*?"
+    r"(?:bed|slaapplek|plek|place|address|adres|opvang|shelter|intake)\b[^.?]{0,40}\b(?:niet meer nodig|no longer need|won'?t need|wont need|(?:after|na) (?:tonight|vannacht)|"
+    r"much longer|where i'?m going|waar ik heen ga)\b",
+    r"(?:won'?t|wont|will not) be (?:here|around) (?:to|for)\b", r"(?:niet|nie|geen) (?:meer )?nodig waar ik heen ga\b", r"no \w+ needed where i'?m going\b",
+    r"(?:won'?t|wont|will not) matter (?:\w+ )?(?:soon|much longer|after tonight|anymore)\b", r"not that it matters (?:\w+ )?(?:after tonight|anymore|soon|now)\b",
+    r"(?:maakt|doet) (?:\w+ )?(?:straks|binnenkort|na vannacht) (?:\w+ )?(?:niet|nie) meer (?:uit|toe)\b",
+    r"(?:heb|need) (?:\w+ )?(?:nog maar|only) (?:een paar|a few) (?:dagen|days)(?: nodig)?\b",
+    # not reaching a date, never turning 20; all of it at once; the only danger is me; nobody to miss me; a blade
+    # and a place nobody comes; how high is high enough; plans with that viaduct; let the cold take me
+    r"(?:volgende week|oud en nieuw|kerst|morgen|het weekend|nieuwjaar|new year|christmas|next week|the weekend)\b[^.?]{0,20}\b(?:haal ik (?:toch |echt )?(?:niet|nie)|wil ik (?:niet|nie) halen)\b",
+    r"(?:will not|won'?t|wont) (?:see|make it to|live to see) (?:the )?(?:new year|christmas|next week|the weekend|monday|spring|my birthday)\b",
+    r"\bword (?:geen|nooit) (?:[2-9]\d|twintig|dertig|veertig|vijftig|zestig)\b", r"(?:never|won'?t) (?:turn|see|reach) (?:[2-9]\d)\b",
+    r"(?:all|alles|allemaal|alle (?:pillen|medicijnen|tabletten)) (?:of it |of them )?(?:at once|tegelijk|in (?:een|één) keer)\b[^.?]{0,20}\b(?:tonight|vannacht|vanavond|now|nu|straks)\b",
+    r"(?:the only danger is me|het enige gevaar ben ik|(?:a )?danger to myself|gevaar voor mezelf)\b",
+    r"(?:nobody|no one|niemand) (?:will |to |die |om |gaat )?(?:miss|mist|missen|te missen) (?:me|mij)\b", r"(?:mist|missen) niemand (?:me|mij)\b",
+    r"(?:mesje|touw|rope|pillen|pills|knife|mes) (?:en|and) (?:een )?(?:plek|place|spot)\b[^.?]{0,30}\b(?:niemand|nobody|no one)\b",
+    r"(?:hoog genoeg|high enough)\b[^?]{0,30}\b(?:verdieping\w*|floors?|stories|storeys|meter|meters)\b", r"\d+ (?:verdiepingen|floors|stories|storeys)\b[^?]{0,20}\b(?:hoog genoeg|high enough)\b",
+    r"(?:plannen|plans) (?:\w+ ){0,2}(?:met|with|for) (?:dat|die|het|de|the|that) (?:viaduct|brug|spoor|bridge|tracks|dak|roof|flat|water)\b",
+    r"(?:achterna|vlieg|fly) (?:\w+ ){0,3}(?:vanaf|van|off|from) (?:het|de|the) (?:dak|flat|brug|roof|bridge)\b",
+    r"(?:let|laat) (?:the cold|de kou) (?:\w+ )?(?:take|have|nemen|pakken|meenemen|hebben) (?:me|mij)\b", r"(?:freez\w*|vries\w*)\b[^?]{0,60}\b(?:let it happen|laat het (?:maar )?gebeuren)\b",
+    r"(?:at peace with|vrede met) (?:my|the|mijn) (?:decision|besluit|keuze)\b", r"(?:heb (?:het )?besloten|i'?ve decided|made my decision)\W+(?:ik stop|i stop|i'?m going|ik ga)\b",
+    r"(?:today|tonight|vandaag|vannacht),? (?:i|ik) stop\W*$", r"(?:i|ik) stop (?:ook|too)\W*$", r"stop ik ook\W*$",
+    # dialect and other tongues: Limburgs, Gronings and Twents, Sranan, Papiamento, Moroccan Arabic in Latin letters
+    r"(?:wil|wol) (?:neet|nich|nie|niet) (?:mie|mear|meer|mier) (?:leven|laeve|leave)\b", r"(?:mak|maak|maok) (?:der|d'r|er) (?:n|'n|een|ein) (?:ende|eind|einde) an\b",
+    r"(?:oet|uut|uit) (?:stappe|stappen)\b[^.]{0,20}(?:veur good|voorgoed|for good)\b", r"(?:stap|stapt) (?:der|d'r|er) (?:oet|uut)\b",
+    r"hoeft (?=[^,.]*\b(?:veur|mie|nich|neet|mear)\b)(?:veur|voor) (?:mie|mij) (?:nich|neet|niet) (?:mear|mie|meer)\b", r"(?:ich|ik) kin neet mie\b",
+    r"no wani libi", r"kiri mi (?:srefi|sref)\b", r"libi (?:disi )?no de fu mi\b", r"mi no ke biba\b", r"mi ke muri\b", r"mata mi mes\b",
+    r"bghit nmou?t\b", r"nq(?:e)?tl? rasi\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -928,6 +992,8 @@ VIOLENCE = (
     # round 11: last time one ended up in hospital
     r"(?:vorige keer|de laatste keer|last time) (?:\w+ ){0,3}(?:lag ik|was ik|belandde ik|i was|i ended up|ended up) (?:\w+ ){0,2}"
     r"(?:in het ziekenhuis|op de (?:eerste hulp|seh)|in (?:the )?hospital|in the er|in a&e)\b",
+    # round 15: the partner sits next to one, who cannot talk freely
+    r"(?:kan|can'?t|cannot|kan (?:niet|nie)) (?:niet |nie |not )?(?:vrij|freely) (?:praten|talk|spreken|speak)\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
@@ -1043,7 +1109,7 @@ MINOR = (
     r"(?:word|wordt|turn) (?:volgende|deze|over een|next|this|in a) (?:\w+ )?(?:maand|week|jaar|month|week|year) (?:pas |only )?(?:18|achttien|eighteen)\b",
     r"(?:at|op|met) (?:1[0-7]|[1-9])\b[^.]{0,30}\b(?:asking (?:for myself|because i)|voor mezelf|vraag (?:het )?voor mezelf|ik doe het)\b",
     r"(?:i'?m|i am) (?:in )?year (?:[5-9]|1[0-2])\b(?! of\b)", r"(?:i'?m|i am|ik ben|ben|ik zit|zit) in [1-6] ?(?:havo|vwo|vmbo|mavo|gym)\b",
-    r"^\W*1[2-7]\b,? (?:and|en|&) (?:no home|geen huis|homeless|dakloos|op straat|on the street|sleeping|slaap|alone|alleen)\b",
+    r"^\W*1[0-7]\b[.,]? (?:(?:and|en|&) )?(?:no home|geen huis|homeless|dakloos|op straat|on the street|sleeping|slaap|alone|alleen|maar|but)\b",
     r"(?:looks|lijkt|ziet eruit als|looking) (?:maybe |about |around |ongeveer |hooguit |max |like )?(?:1[0-7]|[1-9])\b(?! (?:years older|jaar ouder)\b)",
     # round 14: mum or the parents gone for days, a child alone or without food
     r"(?:mama|papa|mam|mum|mom|ouders|parents|mijn moeder|mn moeder|my mother)\b (?:is|zijn|are|'s|has been|have been) (?:al )?(?:\w+ ){0,3}(?:weg|gone|away|"
@@ -1139,14 +1205,17 @@ SPELLING = (
     (r"(?<!\w)(?:me zelf|mzelf|m'zelf|mezelv)(?!\w)", "mezelf"),
     (r"(?<!\w)zelf moord", "zelfmoord"),
     (r"(?<!\w)nie(?!\w)", "niet"),
-    (r"(?<!\w)leve(?!\w)", "leven"),
+    (r"(?<!\w)(?:leve|lefe|lefen|leeve|laeve|lewe)(?!\w)", "leven"),
+    (r"(?<!\w)zelf ?mord\w*", "zelfmoord"), (r"(?<!\w)mer(?!\w)", "meer"), (r"(?<!\w)(?:pilen|pille|pillu)(?!\w)", "pillen"),
+    (r"(?<!\w)ingenome(?!\w)", "ingenomen"), (r"(?<!\w)ded(?!\w)", "dead"), (r"(?<!\w)slep(?= for ?ever)", "sleep"),
+    (r"(?<!\w)for ever(?!\w)", "forever"),
     (r"(?<!\w)r[*.]p(?=e|ed|ing)", "rap"),
     (r"(?<!\w)gwn(?!\w)", "gewoon"),
     (r"(?<!\w)wrm(?!\w)", "waarom"),
     (r"(?<!\w)k(?= (?:wil|ben|ga|heb|kan|zie|hou|sta|zit|lig)(?!\w))", "ik"),
     (r"(?<!\w)dod(?!\w)", "dood"), (r"(?<!\w)ademd(?!\w)", "ademt"), (r"(?<!\w)kil(?= my ?self| me(?!\w))", "kill"),
     (r"(?<!\w)rapped(?= (?:me|her|him)(?!\w))", "raped"), (r"(?<!\w)van kant make(?!\w)", "van kant maken"),
-    (r"(?<!\w)((?:want|wanna|gonna|going|ready) (?:to )?)dye(?!\w)(?! (?:my|it|the|her|his|them|your))", r"\1die"),
+    (r"(?<!\w)((?:want|wanna|gonna|going|ready) (?:to |too |2 )?)dye(?!\w)(?! (?:my|it|the|her|his|them|your))", r"\1die"),
     (r"(?<!\w)gona(?!\w)", "gonna"),
     (r"(?<!\w)(?:kben|ikben|ik b)(?!\w)", "ik ben"),
 )
