@@ -12,6 +12,7 @@ from actions.handoff import ActionHandoff
 from actions.privacy import ActionAskDelete, ActionDeleteData, ActionShowMyData, describe_stored
 from actions.replies import ReplyAction
 from actions.submit import ActionSubmitIntake
+from bot.language.crisis import detect_crisis
 from tests.factories import DOMAIN, make_tracker
 
 
@@ -45,6 +46,16 @@ async def test_crisis_without_a_type_records_the_likeliest_type(db):
     events, text = await run(ActionCrisisHelp(), tracker)
     assert "0800-0113" in text and "112" in text
     assert events == [SlotSet("crisis", "suicide"), SlotSet("urgency", "high")]
+
+
+async def test_a_bystanders_report_of_a_child_alone_gets_youth_help_that_fits_the_bystander(db):
+    text = "er zit een meisje van ongeveer 12 helemaal alleen op het station"
+    crisis_type = detect_crisis(text)
+    tracker = make_tracker(text=text, intent="crisis", entities=[{"entity": "crisis_type", "value": crisis_type}])
+    events, answer = await run(ActionCrisisHelp(), tracker)
+    assert crisis_type == "minor" and "0800-0432" in answer and "0800-2000" in answer
+    assert "Je bent jonger" not in answer  # the one writing is not the child
+    assert events == [SlotSet("crisis", "minor"), SlotSet("urgency", "high")]
 
 
 async def test_crisis_help_in_english(db):
