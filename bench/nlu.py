@@ -165,7 +165,7 @@ def crisis_metrics(
 
 
 # Crisis sets of a test folder, by the key their metrics get; a set without the file is left out.
-CRISIS_FILES = {"crisis": "crisis.yml", "crisis_fresh": "crisis_fresh.yml"}
+CRISIS_FILES = {"crisis": "crisis.yml", "crisis_fresh": "crisis_fresh.yml", "crisis_fresh_2": "crisis_fresh_2.yml"}
 
 
 def without_texts(metrics: dict[str, Any]) -> dict[str, Any]:
@@ -184,7 +184,7 @@ def _texts_to_parse(
 ) -> tuple[list[str], list[IntentExample], list[SlotExample], dict[str, list[CrisisExample]]]:
     """Every text of the test set in `folder` once, and its parts (slots and the fresh crisis set may be empty).
 
-    The crisis sets by metrics key: `crisis` (`crisis.yml`) and `crisis_fresh` (`crisis_fresh.yml`).
+    The crisis sets by metrics key: `crisis` (`crisis.yml`), `crisis_fresh` and `crisis_fresh_2` (the fresh blind sets).
     """
     intents = load_intents(folder / "intents.yml")
     slots = load_slots(folder / "slots.yml")

@@ -123,6 +123,9 @@ def _nlu_table(nlu: dict[str, Any], results: Optional[dict[str, Any]] = None) ->
     if any("crisis_fresh" in pipelines[k] for k in keys):
         row("crisis recall, fresh blind set", lambda p: _pct(_get(p, "crisis_fresh", "recall")), "100%")
         row("crisis false positives, fresh blind set", lambda p: _pct(_get(p, "crisis_fresh", "false_positive_rate")))
+    if any("crisis_fresh_2" in pipelines[k] for k in keys):
+        row("crisis recall, second fresh blind set", lambda p: _pct(_get(p, "crisis_fresh_2", "recall")))
+        row("crisis false positives, second fresh blind set", lambda p: _pct(_get(p, "crisis_fresh_2", "false_positive_rate")))
     full_model_seconds = _get(results or {}, "training", "woonplek", "seconds")
     row("NLU training time", lambda p: _plain(p.get("train_seconds"), " s") if p.get("train_seconds")
         else f"{_plain(full_model_seconds, ' s')} (whole model)")
@@ -286,8 +289,9 @@ def markdown(results: dict[str, Any]) -> str:
             f"Trained on `nlu_data/nlu`, measured on {_measured_on(meta)}: {held['intents']} "
             f"intent examples, {held['slots']} slot messages, {held['crisis']} crisis messages "
             f"({nlu['pipelines'].get('woonplek', next(iter(nlu['pipelines'].values())))['crisis']['positives']} crises)"
-            + (f", and {held['crisis_fresh']} messages of the fresh blind crisis set `crisis_fresh.yml`."
-               if held.get("crisis_fresh") else "."),
+            + (f", {held['crisis_fresh']} messages of the fresh blind crisis set `crisis_fresh.yml`"
+               if held.get("crisis_fresh") else "")
+            + (f", and {held['crisis_fresh_2']} of the second, `crisis_fresh_2.yml`" if held.get("crisis_fresh_2") else "") + ".",
             "",
             *_nlu_table(nlu, results),
             "",
