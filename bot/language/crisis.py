@@ -98,6 +98,8 @@ _MANY = (r"(?:[1-9]\d+|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honde
 _MAN = (r"(?:hij|iemand|die (?:man|gast|vent|kerel)|een (?:man|gast|vent|jongen|kerel)|(?:mijn|mn|m'n|de) (?:stiefvader|stiefpa|"
         r"vader|pa|oom|opa|neef|broer|huisbaas|buurman|ex|begeleider|beveiliger|vriend))")
 _HE_SHE_EN = r"(?:he|she|they|someone|somebody|my \w+|this \w+|a \w+|the \w+|some \w+|these \w+|two \w+|guys|men|people)"
+# Pills and medicines one could take too many of ("hoeveel paracetamol ...").
+_MEANS = r"(?:paracetamol|pillen|pills|tabletten|tablets|slaappillen|sleeping pills|oxazepam|diazepam|insuline|insulin|methadon|methadone|medicijnen|meds)"
 
 MEDICAL = (
     # bleeding
@@ -589,8 +591,8 @@ SUICIDE = (
     r"(?:hoe hoog|how high|how tall)\b[^.?]{0,40}\b(?:flat|gebouw|brug|dak|building|bridge|roof|balkon|balcony)\b[^.?]{0,40}\b(?:zeker|sure|dood|die|overleef|survive|dead)\b",
     r"(?:doet|does|would|will|zou|zal) (?:het )?(?:verdrinken|drowning|ophangen|hanging|springen|jumping|doodvriezen|freezing to death|bleeding out|doodbloeden) (?:\w+ )?(?:pijn|hurt)\b",
     r"(?:welke|wat|hoeveel|which|what|how many|how much)\b[^.?]{0,40}\b(?:dodelijk|fataal|deadly|lethal|fatal|kills? you|je dood|to die)\b",
-    r"(?:hoeveel|how many|how much) (?:\w+ ){0,2}(?:paracetamol|pillen|pills|tabletten|tablets|slaappillen|sleeping pills|oxazepam|diazepam|insuline|insulin|methadon|methadone|medicijnen|meds)\b[^.?]{0,40}\b(?:nodig|need|dood|die|dodelijk|lethal|deadly|kill|overdose|od)\b",
-    r"(?:opgezocht|gegoogel?d|googled|looked up|searched)\b[^.?]{0,30}\b(?:hoeveel|how many|how much) (?:\w+ ){0,2}(?:paracetamol|pillen|pills|tabletten|tablets|slaappillen|sleeping pills|oxazepam|diazepam|insuline|insulin|methadon|methadone|medicijnen|meds)\b",
+    r"(?:hoeveel|how many|how much) (?:\w+ ){0,2}" + _MEANS + r"\b[^.?]{0,40}\b(?:nodig|need|dood|die|dodelijk|lethal|deadly|kill|overdose|od)\b",
+    r"(?:opgezocht|gegoogel?d|googled|looked up|searched)\b[^.?]{0,30}\b(?:hoeveel|how many|how much) (?:\w+ ){0,2}" + _MEANS + r"\b",
     r"(?:can|kan|kun) (?:u|you|je|one|someone|iemand|ik|i) (?:\w+ )?(?:die|dood ?gaan|sterven) (?:from|of|aan|van)\b[^.?]{0,40}\b(?:how much|how many|hoeveel)\b",
     r"\bctb\b", r"\bbetter dead\b", r"\bliever dood\b",
     r"(?:hoping|hope|hoop|hopelijk)\b[^.?]{0,30}\b(?:the cold gets me|de kou me (?:\w+ )?(?:pakt|krijgt|meeneemt)|i (?:don'?t|dont|do not|won'?t|wont) survive|"
@@ -1397,14 +1399,15 @@ def is_reassurance(text: str) -> bool:
     return any(_has_negated_match(pattern, folded) for _, pattern in _compiled_checks())
 
 
-def false_alarm(text: str) -> Optional[str]:
+def false_alarm(text: str, *, practical_problems: bool = True) -> Optional[str]:
     """Why a `crisis` the intent model guessed is a false alarm, or None when it may stand.
 
-    "figure_of_speech", "ordinary_problem" or "reassurance"; always None when a crisis signal matches.
+    "figure_of_speech", "ordinary_problem" (unless `practical_problems` is off) or "reassurance"; always None
+    when a crisis signal matches.
     """
     if is_figure_of_speech(text):
         return "figure_of_speech"
-    if is_ordinary_problem(text):
+    if practical_problems and is_ordinary_problem(text):
         return "ordinary_problem"
     if is_reassurance(text):
         return "reassurance"
@@ -1419,11 +1422,7 @@ def classifier_false_alarm(text: str) -> Optional[str]:
     them ("my landlord wants sex instead of rent", "zn mannen sloegen me toen ik mn spullen wou halen"). Measured
     on round 10 of nlu_data/crisis/ before it was trained on: 1.9 points more recall for 0.2 more false alarms.
     """
-    if is_figure_of_speech(text):
-        return "figure_of_speech"
-    if is_reassurance(text):
-        return "reassurance"
-    return None
+    return false_alarm(text, practical_problems=False)
 
 
 # A crisis told as long past and over ("vorig jaar een overdosis gehad maar nu gaat het goed", "i used to self

@@ -77,7 +77,8 @@ SEXUAL_ACT = (
     r"be \W?(?:with|available)\b", r"with men\b", r"pay (?:in|with) other ways", r"(?:be )?nice to him", r"his girl",
     r"(?:didn'?t|did not|doesn'?t|won'?t) use (?:anything|a condom|protection)", r"have sex", r"(?:it|this) happened to me",
     # round 7: sleeping with someone for a bed or money, no condom, on top of one, hands on one, "he did it"
-    r"(?:met|with) (?:\w+ ){1,3}(?:slapen|slaap|sleep)\b",  # someone to sleep with, not "waar heen met slapen" r"met (?:mij|me|haar) (?:\w+ )?slapen",
+    # someone to sleep with, not "waar moet ik heen met slapen"
+    r"(?:met|with) (?:\w+ ){1,3}(?:slapen|slaap|sleep)\b", r"met (?:mij|me|haar) (?:\w+ )?slapen",
     r"(?:geen|zonder|no|without) (?:een )?condoo?m",
     r"(?:boven ?op|bovenop) (?:me|mij)\b", r"(?:had|having|has) sex with (?:me|her)",
     r"(?:his|zijn|zn) (?:hands|handen) (?:on|op) (?:me|mij)\b",

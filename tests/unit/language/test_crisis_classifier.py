@@ -5,6 +5,7 @@ import pytest
 import yaml
 
 from bench.heldout import HELDOUT_DIR, load_crisis, load_intents, load_slots
+from bench.nlu import CRISIS_FILES
 from bot.language.crisis_classifier import (
     Example,
     classifier_text,
@@ -95,8 +96,7 @@ def test_the_corpus_holds_both_kinds_with_known_types():
 
 def held_out_texts() -> list[str]:
     """Every message of the held-out sets."""
-    names = ("crisis.yml", "crisis_fresh.yml", "crisis_fresh_2.yml")
-    crises = [e.text for name in names for e in load_crisis(HELDOUT_DIR / name)]
+    crises = [e.text for name in CRISIS_FILES.values() for e in load_crisis(HELDOUT_DIR / name)]
     return crises + [e.text for e in load_intents(HELDOUT_DIR / "intents.yml")] + [
         e.text for e in load_slots(HELDOUT_DIR / "slots.yml")
     ]
