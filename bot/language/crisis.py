@@ -657,7 +657,8 @@ SUICIDE = (
     r"(?:mijn|my|m'n|mn) (?:laatste|final) (?:nacht|night|dag|day|avond)\b(?! (?:in|op|bij|at|hier|here|daar|there|van de|of the)\b)",
     r"^\W*(?:laatste nacht|final night)\W*$", r"(?:doei|dag|bye|goodbye|vaarwel|farewell|tot ziens) (?:wereld|world)\b(?! (?:van|of)\b)",
     r"(?:goodnight|good night|welterusten|slaap lekker) (?:\w+ )?(?:forever|voor altijd|for good)\b",
-    r"(?:last|laatste) (?:chat|message|bericht|wave|words|woorden|groet)\b(?! (?:voor|for) (?:vandaag|today|vanavond|tonight|nu|now)\b)", r"(?:the )?last (?:kind )?(?:voice|person|one) i (?:will |'ll )?(?:ever )?(?:heard?|talk(?:ed)? to|spoke to)\b",
+    r"(?:last|laatste) (?:chat|message|bericht|wave|words|woorden|groet)\b(?! (?:voor|for) (?:vandaag|today|vanavond|tonight|nu|now|a while|een tijdje|even)\b)"
+    r"(?![^?]*\b(?:verhuis\w*|moving|move in|sleutels?|keys|nieuwe (?:woning|kamer|plek)|new (?:place|flat|room|home)|beltegoed|credit|contract ends)\b)", r"(?:the )?last (?:kind )?(?:voice|person|one) i (?:will |'ll )?(?:ever )?(?:heard?|talk(?:ed)? to|spoke to)\b",
     r"jij bent de laatste die (?:\w+ )?(?:van me|van mij) hoort\b",
     r"(?:there'?s |er is )?(?:geen|no) (?:morgen|tomorrow)(?: meer| for me| voor mij| ook| either)?\W*$",
     r"(?:my|mijn|mn|m'n) (?:life|leven) is (?:over|finish\w*|voorbij|klaar|afgelopen|done)\b", r"\blife over\b",
@@ -713,6 +714,80 @@ SUICIDE = (
     r"hoeft (?=[^,.]*\b(?:veur|mie|nich|neet|mear)\b)(?:veur|voor) (?:mie|mij) (?:nich|neet|niet) (?:mear|mie|meer)\b", r"(?:ich|ik) kin neet mie\b",
     r"no wani libi", r"kiri mi (?:srefi|sref)\b", r"libi (?:disi )?no de fu mi\b", r"mi no ke biba\b", r"mi ke muri\b", r"mata mi mes\b",
     r"bghit nmou?t\b", r"nq(?:e)?tl? rasi\b",
+    # round 17: the quiet forms. Pulling one's own plug; going to a mother who died; when the last freight train passes, no
+    # ticket needed; an undertaker or a funeral for oneself; all the medicine at once when it is time; thinking every night
+    # how one would do it; letting the cold do the work; a ghost that may as well become real; a last letter, goodbye
+    # texts; knowing how and where; a last birthday; crossing without looking on purpose; decided in one's head; dead
+    # inside, the rest to follow; never born; a last wish; a danger only to oneself; not knowing if one is still here tomorrow
+    r"(?:bij )?(?:mezelf|mijzelf|mij|me) (?:\w+ )?de stekker (?:er ?uit|uit) (?:\w+ )?(?:trekken|te trekken|trek)\b",
+    r"de stekker (?:er ?uit|uit) (?:\w+ )?(?:trekken|te trekken|trek) (?:bij|uit) (?:mezelf|mijzelf|mij|me|mijn leven)\b",
+    r"(?:pull|pulling) the plug on (?:myself|me|my life|it all)\b",
+    r"(?:ik ga|ga ik|i'?m going|going) (?:\w+ ){0,2}(?:naar|bij|to) (?:mijn|mn|m'n|my) (?:moeder|vader|mama|papa|oma|opa|broer|zus|zoon|dochter|mum|mom|mother|"
+    r"dad|father|grandma|grandpa|nan|brother|sister|son|daughter)\b[^?]{0,40}\b(?:overleden|gestorven|dood|is er niet meer|died|dead|passed away|passed)\b"
+    r"(?![^?]{0,30}\b(?:graf|begraafplaats|kerkhof|grave|cemetery)\b)",
+    r"(?:hoe laat|wanneer|what time|when)\b[^?]{0,40}\b(?:goederentrein\w*|freight trains?|goods trains?)\b",
+    r"(?:trein|train|spoor|tracks)\b[^?]{0,60}\b(?:won'?t|wont|don'?t|dont|will not) need a ticket\b", r"(?:heb|hoef) (?:\w+ )?geen kaartje (?:meer )?nodig\b",
+    r"(?:niet|not) (?:dat|willen dat|want) (?:er )?(?:passagiers|de machinist|kinderen|passengers|the driver|kids) (?:\w+ ){0,3}(?:zien|zijn die het|to see|see it)\b",
+    r"(?:uitvaart\w*|begrafenis\w*|funeral\w*|undertaker)\b[^.]{0,40}\b(?:voor mezelf|voor mijzelf|for myself|my own)\b",
+    r"(?:my own|mijn eigen) (?:funeral|uitvaart|begrafenis|crematie|cremation)\b",
+    r"(?:allemaal|alle|all of them|all) (?:\w+ ){0,2}(?:tegelijk|at once|in one go) (?:kunnen |te |to )?(?:pakken|nemen|innemen|slikken|take|swallow)\b",
+    r"(?:" + _MEANS + r"|ze)\b[^?]{0,60}\b(?:als het zover is|when the time comes)\b",
+    r"(?:bedenk\w*|denk\w*|fantaseer\w*|plan\w*|think\w*|pieker\w*) (?:ik )?(?:\w+ ){0,2}(?:over |about )?hoe ik het zou doen\b(?! als| met| zonder| if| with)",
+    r"(?:think|thinking|thought|plan|planning|planned) (?:\w+ ){0,3}(?:about )?how i'?d do it\b(?! if| with)",
+    r"laat (?:de kou|de vorst|het weer) (?:\w+ )?(?:het werk|zijn werk|de rest|het) (?:maar )?doen\b", r"let the (?:cold|frost|weather) do (?:its|the|it'?s) (?:work|job|thing)\b",
+    r"(?:spook|geest|ghost)\b[^?]{0,50}\b(?:net zo goed echt|might as well (?:make it|be one) (?:real|for real)|for real\b|echt worden)",
+    r"(?:een|mijn|a|my) (?:laatste|last|final) (?:brief|letter|note) (?:voor|for|to|aan) (?:mijn|mn|m'n|my)\b",
+    r"(?:goodbye|farewell|afscheids) ?(?:texts|letters?|messages|notes?|berichten|berichtjes|brie\w+)\b",
+    r"(?:ik weet|weet ik|i know|know) (?:al |already )?(?:hoe en waar|waar en hoe|how and where|where and how)\b",
+    r"(?:jarig|verjaardag|birthday)\b[^?]{0,40}\b(?:de laatste keer|the last (?:one|time)|my last|mijn laatste)\b"
+    r"(?! (?:op straat|on the street|in de opvang|in the shelter|zonder huis|homeless|dakloos|here|hier|buiten|outside)\b)",
+    r"(?:expres|express|bewust|on purpose|deliberately) (?:\w+ ){0,2}(?:zonder te kijken|without looking)\b",
+    r"in (?:mijn|mn|m'n|my) (?:hoofd|head) (?:is het|it'?s|is it) (?:al )?(?:klaar|besloten|beslist|decided|done|settled)\b",
+    r"(?:vanbinnen|van binnen|dead inside)\b[^?]{0,30}\b(?:nu de rest|de rest nog|the rest of me|now the rest|rest (?:to|will) follow)\b",
+    r"(?:wou|wilde|wens|wish|wished) (?:dat )?(?:ik|i'?d|i had|i was|i'?d been) (?:\w+ )?(?:nooit|never) (?:geboren|born)\b",
+    r"(?:mijn|my) (?:laatste wens|last wish|dying wish)\b",
+    r"(?:gevaarlijk|gevaar|danger|dangerous)\b[^?]{0,40}\b(?:alleen|wel|only|just|but) (?:voor|to) (?:mezelf|mijzelf|myself)\b",
+    r"(?:weet niet|don'?t know|dont know|not sure|geen idee) (?:of|if|whether) (?:ik|i'?ll|i will) (?:er )?(?:morgen|tomorrow|volgende week|next week|dan) (?:nog )?"
+    r"(?:ben|still be|be here|be around|be alive)\b",
+    # round 17: sewer slide, dying in one's sleep, one last meal, clean clothes for when they find one, relapsed on self-harm,
+    # why keep going, where nobody finds a person for days, planning one's exit, saying goodbye in secret, not needing
+    # it much longer, gone soon anyway, not wanting to be alive, a whole strip taken, the steering wheel, a lot of
+    # paracetamol bought, an accident so it ends, everything taken, God taking one in one's sleep, not afraid to die
+    r"sewer[ -]?slide\w*(?! (?:itself|himself|herself))",
+    r"(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i'?d|i would|i could|i will|i'?ll|i) (?:just |simply )?(?:die|pass away|stop breathing|not wake up|never wake up)\b",
+    r"(?:die|sterven|doodgaan|dood gaan|meeneemt|meenemen|takes? me|haalt) (?:\w+ ){0,2}in (?:mijn|mn|m'n|my) (?:slaap|sleep)\b",
+    r"(?:one|een|één|my|mijn) (?:last|laatste) (?:\w+ )?(?:meal|maaltijd|supper|avondmaal)\b(?! (?:of|van) (?:the|de) (?:day|dag)\b)",
+    r"(?:when|wanneer|zodra) (?:they|someone|somebody|people|ze|iemand|men) (?:me |mij )?(?:find|finds|vinden|vindt) (?:me|mij)?\b",
+    r"(?:relaps\w*|terugval\w*|teruggevallen) (?:\w+ ){0,2}(?:on|with|into|in|op) (?:sh|self[- ]?harm\w*|cutting|snijden|krassen|automutilatie|zelfbeschadiging)\b",
+    r"why (?:do|should|would) i (?:even |still )?(?:keep going|keep living|bother living|go on|carry on)\b(?! to\b| there| back| with)",
+    r"waarom (?:zou ik|ga ik|leef ik) (?:eigenlijk |nog |überhaupt |uberhaupt )*(?:door|doorgaan|verder|leven)\W*$",
+    r"(?:nobody|no one|niemand) (?:would|will|zou|zal|kan)\b[^.?]{0,20}\b(?:find|vinden)\b[^.?]{0,25}\b(?:for (?:a few |some |several )?days|dagen(?:lang)?|weken(?:lang)?|weeks)\b",
+    r"(?:planning|plan|planned|plannen|plan ik) (?:my|mijn) (?:exit|way out|uitweg|ending|own end|eigen einde)\b",
+    r"(?:weet|weten|knows?|know) (?:\w+ ){0,2}(?:niet|not) (?:dat|that) (?:ik|i'?m|i am) (?:\w+ ){0,2}(?:afscheid|saying goodbye|here to say goodbye|come to say goodbye)\b",
+    r"^(?!.*\b(?:gevonden|found|got a (?:room|place|bed|flat|job)|heb een (?:kamer|plek|huis|bed|woning|baan)|kan (?:ik )?terecht|geregeld|sorted|new one|nieuwe)\b).*?"
+    r"(?:won'?t|wont|will not|don'?t|dont) need (?:it|them|this|that|one|any|anything|a \w+|my \w+) (?:\w+ )?(?:much longer|for much longer|"
+    r"after (?:tonight|this week|tomorrow|friday|saturday|sunday|the weekend))\b",
+    r"(?:heb|hoef) (?:het|ze|die|dat|dit) (?:\w+ )?(?:niet|nie) (?:lang|veel langer) meer (?:nodig|te hebben)\b",
+    r"(?:ben|i'?m|i am|i'?ll be|ik ben) (?:er )?toch (?:\w+ )?(?:binnenkort|straks|snel|soon) (?:\w+ )?(?:weg|niet meer|gone)\b(?! (?:naar|to|uit|from|voor|for)\b)",
+    r"(?:ben|i'?m|i am|i'?ll be) (?:toch )?(?:binnenkort|straks|soon) (?:toch )?(?:weg|gone) (?:anyway|toch)\b",
+    r"(?:don'?t|dont|do not) (?:really |even |actually )?want to be alive\b", r"(?:wil|wilde) (?:eigenlijk |echt |gewoon )?(?:niet|nie) meer (?:in )?leven\b",
+    r"(?:hele|complete|volle|whole|full|entire) (?:strip|doos|doosje|pot|potje|fles|box|bottle|pack|packet|sheet|blister)\b[^.?]{0,40}\b(?:ingenomen|genomen|geslikt|"
+    r"opgegeten|taken|took|swallowed)\b",
+    r"(?:took|taken|swallowed|ingenomen|genomen|geslikt) (?:a |een )?(?:hele|complete|volle|whole|full|entire) (?:strip|doos|doosje|pot|potje|fles|box|bottle|pack|packet|sheet|blister)\b",
+    r"(?:het )?stuur om ?(?:te )?gooien\b", r"(?:tegen|into) (?:een|de|a|the) (?:boom|pijler|muur|vrachtwagen|tree|pillar|wall|truck|lorry) (?:aan )?(?:te )?(?:rijden|rij|crash|drive|steer)\b",
+    r"(?:drive|steer|swerve|crash) (?:\w+ )?(?:into|off) (?:a|the) (?:tree|wall|pillar|truck|lorry|bridge|canal|oncoming)\b",
+    r"(?:bought|gekocht|kocht|got|stocked up on|ingeslagen) (?:a lot of|lots of|loads of|heel veel|veel|een hoop|al die|\d+ (?:strips|doosjes|boxes|packs|packets)) (?:of |aan )?" + _MEANS + r"\b",
+    r"(?:zou willen|wou|wish|wens|hoop|hope|hoping|wished) (?:dat )?(?:ik|i) (?:\w+ ){0,2}(?:een ongeluk|an accident|hit by|overreden|aangereden|run over)\b",
+    r"(?:i'?ve|ive|i have|i) (?:just )?(?:taken|took|swallowed) (?:everything|all (?:of )?(?:it|them|my \w+)|all i had|everything i had)\b",
+    r"(?:heb|had) (?:net )?alles (?:\w+ )?(?:ingenomen|genomen|geslikt|opgenomen)\b",
+    r"(?:god|allah|heer|lord|jezus|jesus)\b[^.?]{0,30}\b(?:meeneemt|me meenemen|neemt me mee|me weghaalt|me komt halen)\b",
+    r"(?:niet|not|nie) (?:meer )?bang (?:meer )?(?:om|voor|to|of) (?:dood te gaan|de dood|te sterven|die|dying|death)\b[^?]{0,40}\b(?:fijn|welkom|prima|welcome|nice|relief|opluchting)\b",
+    r"dood (?:te )?gaan\b[^?]{0,40}\b(?:wel fijn|fijn vinden|prima vinden|welkom)\b",
+    r"(?:i'?m|i am|im) ending (?:it|things|it all|my life|everything)\b(?! (?:with|between)\b)",
+    r"(?:voor anderen|to others|for others)\b[^?]{0,20}\b(?:alleen|only|just|maar|but) (?:voor|to|for) (?:mezelf|mijzelf|myself)\b",
+    r"(?:ben|i'?m|i am) (?:er )?toch (?:weg|gone) (?:binnenkort|straks|soon)\b",
+    r"(?:wilde|wou|wanted to) (?:je |you )?(?:nog |even |just )*(?:zeggen|say|tell you) (?:dat )?(?:je|jij|you) (?:\w+ )?(?:aardig|lief|kind|nice|good to me) "
+    r"(?:was|were|bent geweest|have been)\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -996,6 +1071,9 @@ VIOLENCE = (
     r"(?:in het ziekenhuis|op de (?:eerste hulp|seh)|in (?:the )?hospital|in the er|in a&e)\b",
     # round 15: the partner sits next to one, who cannot talk freely
     r"(?:kan|can'?t|cannot|kan (?:niet|nie)) (?:niet |nie |not )?(?:vrij|freely) (?:praten|talk|spreken|speak)\b",
+    # round 17: screaming and breaking next door, then sudden silence; he got rough again
+    r"(?:schreeuw\w*|gil\w*|scream\w*|yell\w*|shout\w*)\b[^?]{0,80}\b(?:ineens|plotseling|opeens|suddenly|now) (?:\w+ ){0,2}(?:stil|quiet|silent)\b",
+    r"(?:he|she|hij|zij|ze) (?:\w+ ){0,2}(?:got|gets|was|werd|wordt|is|went) (?:a bit |a little |een beetje |wat |weer |again )*(?:rough|ruw|handtastelijk|hardhandig)\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
@@ -1117,6 +1195,18 @@ MINOR = (
     r"(?:mama|papa|mam|mum|mom|ouders|parents|mijn moeder|mn moeder|my mother)\b (?:is|zijn|are|'s|has been|have been) (?:al )?(?:\w+ ){0,3}(?:weg|gone|away|"
     r"verdwenen|missing)\b[^?]{0,40}\b(?:alleen|alone|geen eten|no food)\b",
     r"(?:alleen|alone)\b[^?]{0,40}\b(?:mama|papa|mam|mum|mom|ouders|parents) (?:is|zijn|are|'s|has been|have been) (?:al )?(?:\w+ ){0,3}(?:weg|gone|away|verdwenen|missing)\b",
+    # round 17: put out by one's parents and still at school; in year 3 of school; a school mentor who must not know;
+    # permission from one's parents; from what age may one; away from the foster family (not a care leaver of 18)
+    r"^(?!.*\b(?:ben|i'?m|im|i am|ik ben) (?:\w+ )?(?:1[89]|[2-9]\d)\b)(?=.*\b(?:school|schoolpas|school pass|school id|schoolid|mentor|huiswerk|homework|klas|class)\b)"
+    r".*\b(?:ouders|moeder|vader|mama|papa|mam|mum|mom|dad|parents|stiefvader|stiefmoeder|stepdad|stepmum|stepmom)\b[^?]{0,50}\b(?:eruit gezet|eruit gegooid|"
+    r"buiten gezet|op straat gezet|kicked me out|threw me out|thrown me out|put me out)\b",
+    r"(?:als ik |while i'?m |i'?m )?(?:nog )?in (?:de )?(?:[1-6] ?e|[1-6]de|eerste|tweede|derde|vierde|vijfde|zesde) klas (?:zit|zat|ben)\b",
+    r"(?:mijn|mn|m'n|me|my) (?:mentor|juf|meester|leraar|lerares|docent|teacher) (?:\w+ ){0,3}(?:niet|not|never) (?:\w+ ){0,2}(?:weten|know|find out) "
+    r"(?:dat|that) (?:ik|i) (?:\w+ ){0,4}(?:slaap|sleep|woon|live)\b",
+    r"(?:toestemming|permission|consent) (?:\w+ )?(?:van|from|of) (?:mijn|mn|m'n|me|my) (?:ouders|moeder|vader|voogd|parents|mum|mom|dad|guardian)\b",
+    r"(?:vanaf|from) welke leeftijd (?:mag|kan|kun|moet) (?:je|ik|men)\b", r"(?:how old|what age) (?:do|must|should) (?:you|i|one) (?:have to |need to )?be\b",
+    r"^(?!.*\b(?:1[89]|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult)\b).*?(?:weg(?:gelopen)?|ontsnapt|gevlucht|ran away|run away|left) "
+    r"(?:\w+ ){0,2}(?:bij|uit|van|from) (?:mijn|mn|m'n|my|the|het|de) (?:pleeggezin|pleegouders|pleegmoeder|pleegvader|foster \w+|gezinshuis|leefgroep|jeugdzorg\w*)\b",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1136,7 +1226,13 @@ HYPERBOLE = (
     r"(?:it|this|that|cold|heat|waiting|wait|feet|back|legs|knees?|head|shoes|boots|stairs|job|work|hunger|noise|bench|neck|"
     r"shoulders?|stomach|tooth|teeth|ankles?|hips?|arms?|hands?|foot|pain|hangover|headache|toothache|bag|backpack|queue|line|loket|form|"
     r"formulier|printer|paperwork|bureaucracy|gemeente|noise|place) "
-    r"(?:\w+ )?(?:is|was|are|'s|'re) killing me", r"dying (?:for|of|to)", r"dead tired",
+    r"(?:\w+ ){0,3}(?:is|was|are|'s|'re) killing me",
+    r"(?:bureaucracy|bureaucratie|paperwork|papierwerk|forms|formulieren|gemeente|uwv|queue|wachtrij|wachtlijst|waiting list|loket|website|system|systeem) "
+    r"(?:\w+ ){0,3}(?:will|gonna|is going to|gaat|zal) (?:\w+ )?(?:kill|vermoorden|be the death of) me\b",
+    r"(?:wachtrij|rij|queue|bureaucratie|gemeente|loket|formulieren|uwv|wachtlijst) (?:\w+ ){0,3}(?:maakt|maken) (?:me|mij) kapot\b",
+    r"(?:zo'?n|zoveel|zo veel|erge) (?:honger|dorst|trek)\W+(?:ik )?(?:ga|gaan) (?:bijna )?dood\b",
+    r"(?:ik )?ga (?:bijna )?dood als (?:ik )?(?:nog )?(?:een|één|1) ?keer\b",
+    r"(?:i'?ll|i will|ik) (?:\w+ )?(?:sleep|slaap) (?:when i'?m dead|als ik dood ben)\b", r"dying (?:for|of|to)", r"dead tired",
     r"die (?:of|from) (?:boredom|hunger|laughter|laughing|embarrassment|shame)",
     r"(?:phone|battery|batterij|telefoon|mobiel|accu|laptop|charger|oplader)(?:'s)? (?:\w+ ){0,3}(?:dead|dood|leeg|die|dying)\b",
     r"(?:dood|rot|kapot|krom|slap) ?gelachen", r"(?:nearly |almost )?died laughing", r"(?:i'?d|would) kill for",
@@ -1186,6 +1282,15 @@ HARMLESS_WORDS = (
     # followed online, or by one's own dog
     r"following me (?:on|online on) (?:insta\w*|twitter|x|tiktok|facebook|snap\w*|social media|youtube)\b",
     r"(?:dog|puppy|cat|kitten|hond\w*|kat\w*|poes\w*) (?:\w+ ){0,2}(?:is |keeps |kept )?(?:following|volgt|volgde) (?:me|mij)\b",
+    # round 17: a phone or a tent that "unalived itself"; a report or thesis on suicide or violence; cut on a tin; a black eye
+    # from football; someone else who took their own life years ago
+    r"unalive[ds]? (?:itself|himself|herself)\b",
+    r"(?:verslag|werkstuk|scriptie|report|essay|thesis|paper|presentatie|presentation|onderzoek|research) (?:\w+ ){0,6}(?:over|about|on) "
+    r"(?:\w+ ){0,4}(?:suicide|zelfmoord|zelfdoding|geweld|violence)\w*",
+    r"gesneden\W*(?:\w+ )?aan (?:een|het|de|mijn) (?:blikje|blik|papier|glas|conserven\w*)\b", r"cut (?:myself|my \w+) on (?:a|the|some) (?:can|tin|glass|bottle|paper)\b",
+    r"(?:blauw oog|black eye) (?:\w+ ){0,2}(?:van|bij|door|from|playing) (?:het |de |een |a |the )?(?:voetbal\w*|sporten|boksen|bal|football|soccer|boxing|ball)\b",
+    r"(?:heeft|hebben) (?:in (?:19|20)\d\d|vorig jaar|jaren geleden|\w+ jaar geleden) zelfmoord gepleegd\b",
+    r"(?:took|taken) (?:his|her|their) own life (?:last (?:year|month|winter|summer)|in (?:19|20)\d\d|(?:\w+ )?years ago)\b",
 )
 
 
@@ -1309,8 +1414,17 @@ def _negated(folded: str, start: int) -> bool:
 
 
 def _has_unnegated_match(pattern: re.Pattern[str], folded: str) -> bool:
-    """True when the pattern matches somewhere not negated (see `_negated`)."""
-    return any(not _negated(folded, match.start()) for match in pattern.finditer(folded))
+    """True when the pattern matches somewhere not negated (see `_negated`).
+
+    After a negated match the search goes on from the next character, not from the match's end: a negated
+    match must not hide one inside it ("niet gevaarlijk voor anderen, alleen voor mezelf").
+    """
+    position = 0
+    while (match := pattern.search(folded, position)) is not None:
+        if not _negated(folded, match.start()):
+            return True
+        position = match.start() + 1
+    return False
 
 
 def _has_negated_match(pattern: re.Pattern[str], folded: str) -> bool:
@@ -1442,6 +1556,7 @@ PAST = (
     r"a (?:few|couple of|couple) (?:years|months) (?:ago|back)", r"used to", r"in the past",
     r"as a (?:kid|child|teen\w*|little \w+)", r"als (?:kind|tiener|puber|klein \w+)", r"toen (?:we|wij) (?:nog )?samen waren",
     r"when i was (?:\w+ )?(?:\d+|young|younger|a kid|a teen\w*)",
+    r"(?:back )?in (?:19|20)\d\d\b", r"(?:that|dat|it) (?:was|is) (?:in )?(?:19|20)\d\d\b",
 )
 OVER = (
     r"nu (?:gaat (?:het )?(?:\w+ )?(?:goed|prima|beter|oke|ok)|niet meer|ben ik (?:\w+ )?(?:clean|schoon|stabiel|oke|ok))",
@@ -1460,6 +1575,17 @@ OVER = (
     r"het gaat (?:nu |weer |alweer |inmiddels |echt |veel |een stuk |stukken )*(?:goed|prima|beter)\b",
     r"(?:nu )?alleen (?:nog )?(?:littekens|scars)\b", r"only scars\b", r"(?:it'?s |is )?(?:now )?under control\b", r"onder controle\b",
     r"no contact\b", r"geen contact\b", r"that'?s why i (?:moved|left)\b", r"daarom ben ik (?:\w+ ){0,3}(?:weg|weggegaan|vertrokken|verhuisd)\b",
+    # round 17: in a good place, behind one, fine again, in prison or abroad now, reported, talking to a psychologist, old scars
+    r"(?:in a good place|op een goede plek|in een goede fase)\b", r"(?:well |long |all |ver |lang )?behind me\b", r"achter (?:de rug|me gelaten)\b",
+    r"(?:doing|going) (?:well|great|really well|good)\b", r"(?:weer|alweer|nu) (?:oke|ok|okay|in orde|beter|hersteld|gezond)\b",
+    r"het gaat (?:\w+ ){0,2}(?:best|heel|erg) (?:goed|prima)\b",
+    r"(?:is|zit|he'?s|she'?s|hes|shes) (?:nu |now )?(?:in (?:de )?(?:gevangenis|prison|jail|bak|cel)|vast|locked up)\b",
+    r"(?:woont|wonen|lives|live|is|he'?s|she'?s|hes|shes) (?:nu |now )?in (?:een ander land|another country|het buitenland|abroad|duitsland|belgie|germany|"
+    r"belgium|spanje|spain|polen|poland)\b",
+    r"aangifte (?:\w+ ){0,2}gedaan\b", r"(?:it'?s been|has been|was|i) reported\b",
+    r"(?:praat|talk|talking|see|zie|spreek|seeing) (?:\w+ ){0,3}(?:met |with |to )?(?:een |a |my |mijn )?(?:psycholoog|psychologist|counsell?or|therapeut|therapist)\b",
+    r"vaste psych\w*", r"in rehab (?:now|and)\b", r"(?:clean|sober) (?:and|en) (?:stable|stabiel)\b",
+    r"(?:the )?scars are old\b", r"old scars\b", r"oude littekens\b",
 )
 
 

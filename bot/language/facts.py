@@ -197,6 +197,9 @@ HYPOTHETICAL = frozenset(
     {"wil", "wou", "zou", "zoek", "zoeken", "zocht", "want", "wanna", "looking", "need", "nodig", "waar",
      "where", "welke", "which", "hoe", "how", "is", "are", "any", "zoekt", "searching"}
 )
+# "is" and "are" ask ("are there shelters") unless a subject stands before them ("we are staying", "she is at").
+STATEMENT_VERBS = frozenset({"is", "are"})
+SUBJECTS = frozenset({"we", "they", "i", "she", "he", "kids", "children", "wij", "ze", "zij", "hij"})
 PATHS = frozenset({"institution", "eviction"})
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -241,8 +244,13 @@ def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _is_hypothetical(folded: str, start: int) -> bool:
-    """True for wishes and questions ("ik wil naar de opvang", "is er een nachtopvang")."""
-    return any(word in HYPOTHETICAL for word in words_before(folded, start, 4))
+    """True for wishes and questions ("ik wil naar de opvang", "is er een nachtopvang"), not statements
+    ("we are staying at a friend's place")."""
+    words = words_before(folded, start, 5)
+    return any(
+        word in HYPOTHETICAL and not (word in STATEMENT_VERBS and words[i + 1:i + 2] and words[i + 1] in SUBJECTS)
+        for i, word in enumerate(words[:4])
+    )
 
 
 def _fact(entity: str, value: object, text: str, start: int, end: int) -> Fact:
@@ -287,12 +295,19 @@ _AGE_BEFORE = (
 _AGE_AFTER = r"^ ?(?:jaar|jr|jaartjes|jaar oud|years?(?: old)?|yrs?(?: old)?|y/?o|yo|jarig)(?![\w])"
 _DURATION_AFTER = (
     r"^ ?(?:jaar|jaren|jr|years?|yrs?) (?:(?!en |and )\w+ )?(?:dakloos|op straat|geleden|lang|al|zonder|homeless|ago"
-    r"|on the|in|bij|sinds|daar|hier|gewoond|gezeten|getrouwd|samen|weg|niet|geen|for)"
+    r"|on the|in|bij|sinds|daar|hier|gewoond|gezeten|getrouwd|samen|weg|niet|geen|for|wachtlijst|wachttijd|waiting|wait"
+    r"|celstraf|cel|straf|sentence|prison|jail|clean|sober)"
+)
+# Someone else's age before the noun: "my 16 year old daughter", "mijn 16-jarige zoon", "a 14 year old dog".
+_OTHER_AGE_AFTER = (
+    r"^ ?-? ?(?:year|yr)s?[- ]old (?:\w+ )?(?:" + _CHILD_ANY + r"|dog|cat|puppy|sister|brother|son|nephew|niece|cousin|girl|boy)(?![\w])"
+    r"|^ ?-? ?jarige (?:\w+ )?(?:" + _CHILD_ANY + r"|hond|kat|zus|zusje|broer|broertje|neef|nicht|meisje|jongen)(?![\w])"
 )
 # A duration, or someone else's age: "al 3 jaar", "the wait is 10 years", "been doing it 3 years", "hij is 20 jaar".
 _DURATION_BEFORE = (
     r"(?:al|sinds|since|for|voor|over|na|ruim|binnen|within|after|in|afgelopen|laatste|last|past|(?<!leeftijd )(?<!age )is|was|duurt"
-    r"|duurde|takes|take|took|doing it|doing this|done it|wachten|wait|waiting) $"
+    r"|duurde|takes|take|took|doing it|doing this|done it|wachten|wait|waiting|op straat|on the street|on the streets|rough|buiten"
+    r"|outside|dakloos|homeless|getrouwd|married|samen|together|clean|sober|with me|bij me|bij mij) $"
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
 _MONEY_BEFORE = r"(?:€|eur|euro|\$|£|nummer|nr\.?|number|no\.|om|at|tel\.?|postcode) ?$"
@@ -323,6 +338,8 @@ def _classify_number(folded: str, value: int, start: int, end: int) -> Optional[
     if _compiled_raw(_CHILD_AFTER).search(after) or _compiled_raw(_CHILD_BEFORE).search(before):
         return "children" if 0 <= value <= 30 else None
     if _compiled_raw(_CHILD_OWN_AGE).search(before):
+        return None
+    if _compiled_raw(_OTHER_AGE_AFTER).search(after) and not _compiled_raw(_AGE_BEFORE).search(before):
         return None
     if _compiled_raw(_DURATION_AFTER).search(after):
         return None

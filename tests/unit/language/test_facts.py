@@ -134,6 +134,16 @@ CASES = [
     ("i do sex work, been doing it 3 years", {}),
     ("no point applying, the wait is 10 years", {}),
     ("ik was 16 jaar toen ik wegliep", {}),
+    ("12 year waiting list for social housing", {}),
+    # "are" asks, unless a subject stands before it
+    ("we are staying at a friend's place", {S: "friends_family"}),
+    ("are there shelters in utrecht", {"municipality": "Utrecht"}),
+    ("he was with me on the street 5 years", {S: "street"}),
+    # someone else's age before the noun is not the person's; one's own is
+    ("my 16 year old daughter and I are staying at a friend's place", {S: "friends_family"}),
+    ("mijn 16-jarige zoon slaapt bij mij", {}),
+    ("i am 16 year old boy", {"age": 16}),
+    ("ik ben 16 jarige jongen", {"age": 16}),
     ("mijn leeftijd is 16 jaar", {"age": 16}),
     ("leeftijd? 16", {"age": 16}),  # the question repeated, then the answer
     # the ages of several children are theirs, not the person's
