@@ -407,7 +407,7 @@ SUICIDE = (
     r"(?:mijn|mn|m'n|me|het) leven (?:\w+ )?(?:beeindigen|beindigen|te beeindigen|beeindigd)", r"mezelf (?:van kant|dood|om het leven)",
     r"mezelf (?:ophangen|ombrengen|verdrinken|doden|doodmaken|te doden|snijden|gesneden|beschadigen)",
     r"(?:snij|snijd|kras) (?:in )?mezelf", r"zelfbeschadiging", r"van kant (?:maken|te maken)",
-    r"(?:voor|onder) (?:de|een) trein", r"van (?:een|het|de) (?:brug|dak|flat) (?:springen|af springen|te springen)",
+    r"(?<!geld )(?<!kaartje )(?<!betalen )(?<!laat )(?<!tijd )(?<!wachten )(?:voor|onder) (?:de|een) trein(?! (?:naar|van|om|betalen)\b)", r"van (?:een|het|de) (?:brug|dak|flat) (?:springen|af springen|te springen)",
     r"zie het (?:\w+ )?niet (?:meer )?zitten(?! (?:om|met|in|op) )", r"zie (?:\w+ )?geen (?:enkele |echte |andere )?(?:uitweg|toekomst|zin|reden)",
     r"(?:zie|heb) (?:het|er) (?:\w+ )?geen zin meer in\b(?! (?:om|te|dat|die|deze|dit|de|het|een|zo'n|nog|al)\b)",
     r"leven (?:heeft|is) (?:\w+ )?(?:geen zin|zinloos)",
@@ -683,7 +683,7 @@ SUICIDE = (
     r"(?:kinderen|kind|dochter|zoon|moeder|ouders|kids|children|daughter|son|mum|mom|parents|familie|family)\b",
     r"(?:letter|brief)\b[^?]{0,40}\b(?:for after|voor (?:erna|daarna|later|als ik))\b",
     r"(?:zeg|vertel|tell) (?:\w+ ){0,2}(?:mijn|mn|m'n|my) (?:kinderen|kids|children|moeder|mum|mom|vader|dad|familie|family|vrouw|wife|man|husband|zus|broer|sister|brother|"
-    r"dochter|zoon|daughter|son)\b[^?]{0,40}\b(?:hield|van (?:ze|hen|haar|hem) hou|loved|love (?:them|her|him)|sorry|niet (?:hun|haar|zijn|jouw) schuld|not (?:their|her|his|your) fault)\b",
+    r"dochter|zoon|daughter|son)\b[^?]{0,40}\b(?:hield|van (?:ze|hen|haar|hem|dr|d'r|der) hou|loved|love (?:them|her|him)|sorry|niet (?:hun|haar|zijn|jouw) schuld|not (?:their|her|his|your) fault)\b",
     r"(?:bel|call|waarschuw|tell) (?:\w+ ){0,3}(?:als|when|once) (?:het zover is|it'?s (?:time|over|done)|it happens)\b", r"(?:mijn|mn|m'n|my) (?:testament|last will)\b",
     # no bed needed any more, where I am going or after tonight (not a room found, a friend who takes one in)
     r"^(?!.*\b(?:gevonden|found|got a (?:room|place|bed|flat)|heb een (?:kamer|plek|huis|bed|woning)|kan (?:ik )?terecht|geregeld|sorted|vriend|friend|familie|family)\b).*?"
@@ -788,6 +788,34 @@ SUICIDE = (
     r"(?:ben|i'?m|i am) (?:er )?toch (?:weg|gone) (?:binnenkort|straks|soon)\b",
     r"(?:wilde|wou|wanted to) (?:je |you )?(?:nog |even |just )*(?:zeggen|say|tell you) (?:dat )?(?:je|jij|you) (?:\w+ )?(?:aardig|lief|kind|nice|good to me) "
     r"(?:was|were|bent geweest|have been)\b",
+    # round 18: an engine running in a closed garage, a hose in the boot; the children better without such a father; the
+    # insurance paid without me; getting out ("er uitstappen"); dying better than this; sorry for everything, bye; finally
+    # dead; a last little message; not surviving the waiting list; dead as a wish; which height is enough; don't tell
+    # anyone, I do it tonight; pills counted out; walked to the bridge after the crisis service; not a cry for help
+    r"(?:motor|engine|auto|car)\b[^?]{0,30}\b(?:draait|loopt|aan|running|on)\b[^?]{0,40}\b(?:deur|deuren|garage|door|doors|ramen|windows)\b[^?]{0,10}\b(?:dicht|closed|shut)\b",
+    r"garage\b[^?]{0,60}\b(?:motor|engine) (?:\w+ )?(?:draait|loopt|running|on)\b",
+    r"(?:hosepipe|hose|tuinslang|slang)\b[^?]{0,40}\b(?:boot|kofferbak|exhaust|uitlaat)\b", r"(?:exhaust|uitlaat)\b[^?]{0,30}\b(?:hosepipe|hose|tuinslang|slang)\b",
+    r"(?:children|kids|kinderen|family|familie|everyone|everybody|iedereen|the world|de wereld|(?:my|mijn|mn) (?:kids|children|family|parents|mum|mom|kinderen|familie|ouders)) "
+    r"(?:\w+ ){0,2}(?:better|beter)(?: off| af)? (?:without|zonder) (?:me|mij|(?:a |een )?(?:father|mother|dad|vader|moeder|papa|mama))\b",
+    r"(?:without me|zonder mij|when i'?m gone|als ik er niet meer ben)\b[^?]{0,40}\b(?:insurance|verzekering|levensverzekering|payout)\b",
+    r"(?:insurance|verzekering|levensverzekering)\b[^?]{0,40}\b(?:without me|zonder mij|when i die|if i die|als ik dood|als ik er niet meer)\b",
+    r"(?:wil|ga|gaan|wou|denk) (?:\w+ ){0,2}(?:er|dr|der|d'r) (?:\w+ )?uit ?stap(?:pen)?\b(?! (?:bij|op|in|aan|halte|station)\b)",
+    r"(?:dying|death|dead|dood ?gaan|dood zijn|sterven) (?:is|would be|seems|lijkt|is echt|lijkt me) (?:\w+ )?(?:better|beter) (?:than|then|dan) (?:this|dit|zo)\b",
+    r"(?:sorry|excuses) (?:for|voor) (?:everything|alles)\W+(?:bye|doei|dag|vaarwel|goodbye|farewell)\W*$",
+    r"(?:ben ik|am i|will i be|i'?m|ik ben) (?:eindelijk|finally) (?:dood|dead)\b",
+    r"(?:last|laatste) (?:berichtje|berichtjes|msg|appje|texts?)\b(?! (?:voor|for) (?:vandaag|today|vanavond|tonight|nu|now|a while|een tijdje|even)\b)",
+    r"(?:ik )?haal (?:die|de|dat|het einde van (?:de|die)) (?:\w+ )?(?:maanden|weken|wachtlijst|wachttijd) (?:\w+ )?(?:niet|nie)\b",
+    r"(?:won'?t|wont|will not|not going to|never) (?:make it|survive|last) (?:through )?(?:the|that|those|this) (?:\w+ )?(?:waiting list|wait|months|weeks)\b",
+    r"(?:ook |gewoon |echt )dood willen\b",
+    r"(?:welke|hoeveel|what|how much) (?:hoogte|height|meter|meters|verdiepingen|floors)\b[^?]{0,20}\b(?:genoeg|enough|nodig|needed|dodelijk|fatal|lethal)\b",
+    r"(?:niet doorvertellen|vertel het (?:aan )?niemand|zeg het (?:tegen )?niemand|don'?t tell anyone|tell no one|promise not to tell)\b[^?]{0,40}\b"
+    r"(?:ik ga het|ga ik het|i'?m going to do it|i'?ll do it|gonna do it|i'?m doing it)\b",
+    r"(?:" + _MEANS + r"|pillen|pills) (?:\w+ )?(?:counted out|afgeteld|uitgeteld|klaargelegd|lined up|op een rij|uitgestald)\b",
+    r"(?:counted out|lined up|klaargelegd) (?:\w+ )?(?:the |my |mijn |de )?(?:" + _MEANS + r"|pillen|pills)\b",
+    r"(?:crisis\w*|113|ggz|psychiater|psych|hulplijn|helpline)\b[^?]{0,80}\b(?:walked|liep|gelopen|loop|ga|went|going|sta|staan|standing|zit|sitting) "
+    r"(?:\w+ ){0,3}(?:to|naar|on|op|at|bij) (?:the|de|het) (?:bridge|brug|spoor|tracks|rails|viaduct|dak|roof|edge|rand)\b",
+    r"(?:want|wanna|wish|hope|hoping) (?:to )?(?:\w+ ){0,4}(?:and )?(?:not|never) (?:to )?wake up\b", r"just want to disappear\b(?! (?:from|for a|to|into)\b)",
+    r"(?:not a cry for help|geen schreeuw om hulp|geen roep om hulp)\b", r"(?:someone|somebody|iemand) (?:to know|weet|het weet) (?:before|voordat|voor)\W*$",
 )
 
 SEXUAL_VIOLENCE = (
@@ -1141,7 +1169,7 @@ MINOR = (
     + _UNDER_18_AGE + r"\b(?! (?:maanden|weken|dagen|months|weeks|days)\b)",
     r"(?:ik ben|ben ik|i'?m|i am) in (?:de )?(?:[1-6] ?e|[1-6]de|eerste|tweede|derde|vierde|vijfde|zesde) klas\b",
     r"(?<!heb )(?<!have )(?<!met )(?<!with )(?<!had )(?<!has )(?<!zwanger van )(?<!zoon is )(?<!son is )(?<!dochter is )(?<!daughter is )"
-    r"(?<!mijn )(?<!mn )(?<!m'n )(?<!my )(?<!onze )(?<!our )(?<!voor )(?<!for )(?:(?:een|a|an) (?:klein(?:e)? |little |young |jonge )?|klein(?:e)? |little |^\W*)"
+    r"(?<!mijn )(?<!mn )(?<!m'n )(?<!my )(?<!onze )(?<!our )(?<!voor )(?<!for )(?<!tegen )(?<!to )(?<!aan )(?:(?:een|a|an) (?:klein(?:e)? |little |young |jonge )?|klein(?:e)? |little |^\W*)"
     r"(?:jongen|jongetje|meisje|meid|kind|kindje|jochie|boy|girl|kid|child|tiener|teenager) (?:van|of) (?:ongeveer |een jaar of |hooguit |"
     r"max |rond de |amper |about |around |maybe |max |barely |like )?(?:[1-9]|1[0-7]|" + _UNDER_18_AGE + r")\b"
     r"(?! (?:maanden|weken|dagen|months|weeks|days|kilo|kg)\b)",
@@ -1195,6 +1223,9 @@ MINOR = (
     r"(?:mama|papa|mam|mum|mom|ouders|parents|mijn moeder|mn moeder|my mother)\b (?:is|zijn|are|'s|has been|have been) (?:al )?(?:\w+ ){0,3}(?:weg|gone|away|"
     r"verdwenen|missing)\b[^?]{0,40}\b(?:alleen|alone|geen eten|no food)\b",
     r"(?:alleen|alone)\b[^?]{0,40}\b(?:mama|papa|mam|mum|mom|ouders|parents) (?:is|zijn|are|'s|has been|have been) (?:al )?(?:\w+ ){0,3}(?:weg|gone|away|verdwenen|missing)\b",
+    # round 18: a little brother or sister of an age, alone or on the street with one
+    r"(?:broertje|zusje|little brother|little sister|baby ?broertje|baby ?zusje)\b,? (?:\w+ ){0,2}(?:[1-9]|1[0-7])\b(?! (?:jaar geleden|years ago|maanden|months)\b)"
+    r"[^.?]{0,40}\b(?:alleen|alone|with me on the street|bij me op straat|on the street|op straat|outside|buiten|in the park|in het park)\b",
     # round 17: put out by one's parents and still at school; in year 3 of school; a school mentor who must not know;
     # permission from one's parents; from what age may one; away from the foster family (not a care leaver of 18)
     r"^(?!.*\b(?:ben|i'?m|im|i am|ik ben) (?:\w+ )?(?:1[89]|[2-9]\d)\b)(?=.*\b(?:school|schoolpas|school pass|school id|schoolid|mentor|huiswerk|homework|klas|class)\b)"
@@ -1225,10 +1256,12 @@ HYPERBOLE = (
     r"would kill for",
     r"(?:it|this|that|cold|heat|waiting|wait|feet|back|legs|knees?|head|shoes|boots|stairs|job|work|hunger|noise|bench|neck|"
     r"shoulders?|stomach|tooth|teeth|ankles?|hips?|arms?|hands?|foot|pain|hangover|headache|toothache|bag|backpack|queue|line|loket|form|"
-    r"formulier|printer|paperwork|bureaucracy|gemeente|noise|place) "
+    r"formulier|printer|paperwork|bureaucracy|gemeente|noise|place|bus|train|commute|recruiters|exam|exams|shift) "
     r"(?:\w+ ){0,3}(?:is|was|are|'s|'re) killing me",
-    r"(?:bureaucracy|bureaucratie|paperwork|papierwerk|forms|formulieren|gemeente|uwv|queue|wachtrij|wachtlijst|waiting list|loket|website|system|systeem) "
-    r"(?:\w+ ){0,3}(?:will|gonna|is going to|gaat|zal) (?:\w+ )?(?:kill|vermoorden|be the death of) me\b",
+    r"(?:bureaucracy|bureaucratie|paperwork|papierwerk|forms|formulieren|gemeente|uwv|queue|wachtrij|wachtlijst|waiting list|loket|website|system|systeem|"
+    r"exam|exams|tentamen|test|interview|interviews|recruiters?|bus|train|trein|commute|shift|dienst|this job|dit werk) "
+    r"(?:\w+ ){0,3}(?:will|gonna|go|is going to|gaat|zal|are|is) (?:\w+ )?(?:kill|killing|vermoorden|be the death of) me\b",
+    r"(?:baas|boss|manager|chef|leidinggevende) (?:\w+ ){0,2}(?:vermoordt?|kills?|will kill|gonna kill|would kill) (?:me|mij) (?:als|if|when) (?:ik|i'?m|i am) (?:\w+ )?(?:te )?laat\b",
     r"(?:wachtrij|rij|queue|bureaucratie|gemeente|loket|formulieren|uwv|wachtlijst) (?:\w+ ){0,3}(?:maakt|maken) (?:me|mij) kapot\b",
     r"(?:zo'?n|zoveel|zo veel|erge) (?:honger|dorst|trek)\W+(?:ik )?(?:ga|gaan) (?:bijna )?dood\b",
     r"(?:ik )?ga (?:bijna )?dood als (?:ik )?(?:nog )?(?:een|één|1) ?keer\b",
@@ -1287,10 +1320,20 @@ HARMLESS_WORDS = (
     r"unalive[ds]? (?:itself|himself|herself)\b",
     r"(?:verslag|werkstuk|scriptie|report|essay|thesis|paper|presentatie|presentation|onderzoek|research) (?:\w+ ){0,6}(?:over|about|on) "
     r"(?:\w+ ){0,4}(?:suicide|zelfmoord|zelfdoding|geweld|violence)\w*",
-    r"gesneden\W*(?:\w+ )?aan (?:een|het|de|mijn) (?:blikje|blik|papier|glas|conserven\w*)\b", r"cut (?:myself|my \w+) on (?:a|the|some) (?:can|tin|glass|bottle|paper)\b",
+    r"(?:gesneden|sneed|snij|snijd)\W*(?:me |mezelf )?(?:\w+ )?aan (?:een |het |de |mijn )?(?:blikje|blik|papier|glas|conserven\w*)\b", r"cut (?:myself|my \w+) on (?:a|the|some) (?:can|tin|glass|bottle|paper)\b",
     r"(?:blauw oog|black eye) (?:\w+ ){0,2}(?:van|bij|door|from|playing) (?:het |de |een |a |the )?(?:voetbal\w*|sporten|boksen|bal|football|soccer|boxing|ball)\b",
     r"(?:heeft|hebben) (?:in (?:19|20)\d\d|vorig jaar|jaren geleden|\w+ jaar geleden) zelfmoord gepleegd\b",
     r"(?:took|taken) (?:his|her|their) own life (?:last (?:year|month|winter|summer)|in (?:19|20)\d\d|(?:\w+ )?years ago)\b",
+    # round 18: a film, a documentary or a school paper about suicide or an overdose; a band; a baby kicking in the womb;
+    # put off a bus. Blanked, not vetoed: the crisis classifier still judges the rest of the message.
+    r"(?:film|movie|docu|documentaire|documentary|serie|series|show|podcast|video|filmpje|boek|book)\w* (?:\w+ ){0,3}(?:over|about|on) (?:\w+ ){0,3}"
+    r"(?:zelfmoord|suicide|zelfdoding|overdos\w*|overdose|geweld|violence)\w*",
+    r"(?:zelfmoord|suicide|zelfdoding|geweld|violence)\w* (?:\w+ ){0,3}(?:voor|for) (?:mijn|mn|m'n|my|een|a|our|ons) (?:werkstuk|verslag|scriptie|report|essay|thesis|paper|"
+    r"presentatie|project|opdracht|assignment|school|studie|opleiding|werkgroep)\w*",
+    r"\$?uicide ?boy\w*|suicideboys",
+    r"(?:de |het |mijn |mn |my |the )?(?:baby|kindje|kleine)\b (?:\w+ ){0,2}(?:schopt|trapt|kicks|kicking|kicked|schopte)\b(?! (?:hem|haar|him|her)\b)",
+    r"kicked (?:me|us) (?:off|out of) (?:the |a |his |her )?(?:bus|train|tram|metro|trein|platform|course|program|programme|list|group|chat)\b",
+    r"(?:driver|conductor|chauffeur|conducteur|buschauffeur)\b[^.]{0,20}\bkicked (?:me|us) off\b",
 )
 
 
@@ -1312,7 +1355,7 @@ SPELLING = (
     (r"(?<!\w)(?:me zelf|mzelf|m'zelf|mezelv)(?!\w)", "mezelf"),
     (r"(?<!\w)zelf moord", "zelfmoord"),
     (r"(?<!\w)nie(?!\w)", "niet"),
-    (r"(?<!\w)(?:leve|lefe|lefen|leeve|laeve|lewe)(?!\w)", "leven"),
+    (r"(?<!\w)(?:leve|lefe|lefen|leeve|laeve|lewe|leeven|levn|leevn)(?!\w)", "leven"),
     (r"(?<!\w)zelf ?mord\w*", "zelfmoord"), (r"(?<!\w)mer(?!\w)", "meer"), (r"(?<!\w)(?:pilen|pille|pillu)(?!\w)", "pillen"),
     (r"(?<!\w)ingenome(?!\w)", "ingenomen"), (r"(?<!\w)ded(?!\w)", "dead"), (r"(?<!\w)slep(?= for ?ever)", "sleep"),
     (r"(?<!\w)for ever(?!\w)", "forever"),
@@ -1325,6 +1368,16 @@ SPELLING = (
     (r"(?<!\w)((?:want|wanna|gonna|going|ready) (?:to |too |2 )?)dye(?!\w)(?! (?:my|it|the|her|his|them|your))", r"\1die"),
     (r"(?<!\w)gona(?!\w)", "gonna"),
     (r"(?<!\w)(?:kben|ikben|ik b)(?!\w)", "ik ben"),
+    # round 18: typed cold, drunk or by ear
+    (r"(?<!\w)(?:wana|wnna|wanaa|wannna)(?!\w)", "wanna"), (r"(?<!\w)(?:dyin|dieing)(?!\w)", "dying"),
+    (r"(?<!\w)(?:evryone|everyon|evryon|every1|evreyone|everone|evry1)(?!\w)", "everyone"),
+    (r"(?<!\w)(?:evrything|everthing|evrythin|everythin|evrythng|evrythng)(?!\w)", "everything"),
+    (r"(?<!\w)(?:dissapear|disapear|dissappear|disappaer|dissapeer)(?!\w)", "disappear"),
+    (r"(?<!\w)(?:forevr|forver|4ever|frever)(?!\w)", "forever"), (r"(?<!\w)(?:rapd|rapet|raepd)(?!\w)", "raped"),
+    (r"(?<!\w)nite(?!\w)", "night"), (r"(?<!\w)(?:laatse|laaste|latste)(?!\w)", "laatste"),
+    (r"(?<!\w)(?:wnneer|wanner|wnnr)(?!\w)", "wanneer"), (r"(?<!\w)(?:sory|sorrie|sowwy)(?!\w)", "sorry"),
+    (r"(?<!\w)((?:done|finished|tired of|sick of|over) (?:with )?)lief(?!\w)", r"\1life"),
+    (r"(?<!\w)vn(?!\w)", "van"), (r"(?<!\w)uitstappe(?!\w)", "uitstappen"),
 )
 
 # Crisis keywords whose typos are corrected before matching ("zelfmood", "bewustloos", "onderkoelt",
@@ -1528,15 +1581,31 @@ def false_alarm(text: str, *, practical_problems: bool = True) -> Optional[str]:
     return None
 
 
-def classifier_false_alarm(text: str) -> Optional[str]:
+def classifier_false_alarm(text: str, *, rest_is_crisis: bool = False) -> Optional[str]:
     """Why a `crisis` the crisis classifier found is a false alarm, or None: as `false_alarm`, but a practical
-    problem does not count.
+    problem does not count, and a figure of speech only when the rest of the message is no crisis to the
+    classifier either (`rest_is_crisis`: its verdict on `without_figures_of_speech(text)`).
 
     The classifier learned landlords, theft and eviction from its hard negatives, and many crises come with
     them ("my landlord wants sex instead of rent", "zn mannen sloegen me toen ik mn spullen wou halen"). Measured
     on round 10 of nlu_data/crisis/ before it was trained on: 1.9 points more recall for 0.2 more false alarms.
+    A figure of speech in one clause must not silence another ("my back is killing me ... i don't want to be
+    alive anymore", "my phone is almost dead ... i've taken everything").
     """
-    return false_alarm(text, practical_problems=False)
+    reason = false_alarm(text, practical_problems=False)
+    if reason == "figure_of_speech" and rest_is_crisis:
+        return "reassurance" if is_reassurance(text) else None
+    return reason
+
+
+def has_figure_of_speech(text: str) -> bool:
+    """True when the message holds a figure of speech or harmless look-alike that the rules blank out."""
+    return bool(text and _blanked().search(normalise(text)))
+
+
+def without_figures_of_speech(text: str) -> str:
+    """The text as the rules see it, with figures of speech and harmless look-alikes blanked out."""
+    return _blanked().sub(_blank, normalise(text))
 
 
 # A crisis told as long past and over ("vorig jaar een overdosis gehad maar nu gaat het goed", "i used to self
@@ -1557,6 +1626,7 @@ PAST = (
     r"as a (?:kid|child|teen\w*|little \w+)", r"als (?:kind|tiener|puber|klein \w+)", r"toen (?:we|wij) (?:nog )?samen waren",
     r"when i was (?:\w+ )?(?:\d+|young|younger|a kid|a teen\w*)",
     r"(?:back )?in (?:19|20)\d\d\b", r"(?:that|dat|it) (?:was|is) (?:in )?(?:19|20)\d\d\b",
+    r"(?:\d+|een|twee|drie|vier|vijf|zes|paar) (?:jr|jaar|jaren|maanden) terug\b", r"(?:\d+|a few|two|three|four|five|six) (?:yrs?|years|months) (?:ago|back)\b",
 )
 OVER = (
     r"nu (?:gaat (?:het )?(?:\w+ )?(?:goed|prima|beter|oke|ok)|niet meer|ben ik (?:\w+ )?(?:clean|schoon|stabiel|oke|ok))",
@@ -1586,6 +1656,9 @@ OVER = (
     r"(?:praat|talk|talking|see|zie|spreek|seeing) (?:\w+ ){0,3}(?:met |with |to )?(?:een |a |my |mijn )?(?:psycholoog|psychologist|counsell?or|therapeut|therapist)\b",
     r"vaste psych\w*", r"in rehab (?:now|and)\b", r"(?:clean|sober) (?:and|en) (?:stable|stabiel)\b",
     r"(?:the )?scars are old\b", r"old scars\b", r"oude littekens\b",
+    r"(?:nu|now) (?:prima|goed|ok|oke|okay|fine|stabiel|stable)\b", r"(?:fine|ok|okay|good|stable|prima|goed) (?:now|nu)\b",
+    r"(?:is dat|that'?s|is het) (?:al )?(?:\d+|een|twee|drie|a|two|three) (?:jaar|jaren|years?|maanden|months) (?:weg|gone|over|voorbij)\b",
+    r"littekens (?:zijn|are) (?:\w+ )?(?:wit|oud|genezen)\b", r"(?:heb|have|haven'?t) (?:nu )?(?:al )?(?:\d+|een|twee|drie) (?:jaar|jaren|years) (?:niks|niets|nothing|not)\b",
 )
 
 

@@ -28,6 +28,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.pipeline import Pipeline
 
 from bot.config import PROJECT_ROOT
+from bot.language.crisis import has_figure_of_speech, without_figures_of_speech
 from bot.language.crisis_classifier import (
     Example,
     corpus_fingerprint,
@@ -42,7 +43,8 @@ from bot.training import training_fingerprint
 logger = logging.getLogger(__name__)
 
 CRISIS_INTENT = "crisis"
-# The message attribute the SafetyNet reads: {"probability": float, "crisis": bool, "no_crisis": bool}.
+# The message attribute the SafetyNet reads: {"probability": float, "crisis": bool, "no_crisis": bool,
+# "rest_crisis": bool (the verdict on the text without its figures of speech)}.
 CRISIS_CLASSIFIER = "crisis_classifier"
 DEFAULT_CORPUS = "nlu_data/crisis"
 # The text processing the classifier learns through (folding, spelling, the gazetteer that masks places).
@@ -125,19 +127,27 @@ class CrisisClassifier(GraphComponent):
             pipeline = load(folder)
         return cls(config, model_storage, resource, pipeline)
 
-    def score(self, probability: float) -> Dict[Text, Any]:
-        """The probability and what it means against the thresholds."""
+    def score(self, probability: float, rest_probability: Optional[float] = None) -> Dict[Text, Any]:
+        """The probability and what it means against the thresholds; `rest_crisis` is the verdict on the text
+        without its figures of speech (the same as `crisis` when it has none)."""
+        rest = probability if rest_probability is None else rest_probability
         return {
             "probability": round(probability, 4),
             "crisis": probability >= self.threshold,
             "no_crisis": probability < self.veto_below,
+            "rest_crisis": rest >= self.threshold,
         }
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Sets `crisis_classifier` on every message."""
         if self.pipeline is None:
             return messages
-        probabilities = crisis_probabilities(self.pipeline, [m.get(TEXT) or "" for m in messages])
-        for message, probability in zip(messages, probabilities):
-            message.set(CRISIS_CLASSIFIER, self.score(float(probability)), add_to_output=True)
+        texts = [m.get(TEXT) or "" for m in messages]
+        probabilities = crisis_probabilities(self.pipeline, texts)
+        figured = [i for i, text in enumerate(texts) if probabilities[i] >= self.threshold and has_figure_of_speech(text)]
+        rests = dict(zip(figured, crisis_probabilities(self.pipeline, [without_figures_of_speech(texts[i]) for i in figured])))
+        for i, (message, probability) in enumerate(zip(messages, probabilities)):
+            rest = rests.get(i)
+            message.set(CRISIS_CLASSIFIER, self.score(float(probability), None if rest is None else float(rest)),
+                        add_to_output=True)
         return messages

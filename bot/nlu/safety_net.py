@@ -3,8 +3,9 @@
 A crisis must never depend on one intent's confidence, so bot.language.crisis checks every message
 and a person under 18 counts as a crisis too. When no rule names a crisis, the learned crisis classifier
 (bot.nlu.crisis_classifier, trained on crisis examples) can still make the message a `crisis`, without a
-type, unless the message is a figure of speech or a reassurance (`classifier_false_alarm`: a practical problem
-such as a landlord does not stop it); the person then gets every help number. When it says there is none, it
+type, unless the message is a reassurance or a figure of speech whose rest the classifier also finds no crisis
+(`classifier_false_alarm`: a practical problem such as a landlord does not stop it); the person then gets every
+help number. When it says there is none, it
 vetoes the intent model's `crisis` (below).
 
 The veto: when the intent model says `crisis` but no crisis signal matches at all (and no age under 18),
@@ -149,7 +150,9 @@ class SafetyNet(GraphComponent, IntentClassifier):
         if crisis:
             self._override(message, CRISIS_INTENT, [{"entity": "crisis_type", "value": crisis}])
             return
-        if classifier_says(message, "crisis") and not classifier_false_alarm(text):
+        if classifier_says(message, "crisis") and not classifier_false_alarm(
+            text, rest_is_crisis=classifier_says(message, "rest_crisis")
+        ):
             self._override(message, CRISIS_INTENT, [])
             return
         if (message.get(INTENT) or {}).get("name") == CRISIS_INTENT and (

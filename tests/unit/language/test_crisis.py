@@ -844,6 +844,27 @@ POSITIVES = [
     ('heb ik toestemming van mijn ouders nodig', 'minor'),
     ('vanaf welke leeftijd mag je in de nachtopvang', 'minor'),
     ('ik ben weggelopen bij mijn pleeggezin', 'minor'),
+    # round 18: typed cold or by ear; a closed garage with the engine on; the insurance without me; "er uitstappen"
+    ('i wana die', 'suicide'),
+    ('so done with lief', 'suicide'),
+    ('evryone better off without me', 'suicide'),
+    ('sory for evrything. bye', 'suicide'),
+    ('wnneer ben ik eindelijk dood', 'suicide'),
+    ('laatse berichtje', 'suicide'),
+    ('got rapd last nite', 'sexual_violence'),
+    ('zit in de garage, motor draait en de deur is dicht', 'suicide'),
+    ('hosepipe is in the boot', 'suicide'),
+    ('my kids are better without a father like me', 'suicide'),
+    ('without me at least they get the insurance', 'suicide'),
+    ('ik wil er gewoon uitstappen', 'suicide'),
+    ('dying would be better than this', 'suicide'),
+    ('ik haal die wachtlijst niet', 'suicide'),
+    ('welke hoogte is genoeg', 'suicide'),
+    ('niet doorvertellen, maar ik ga het vannacht doen', 'suicide'),
+    ('the pills are counted out', 'suicide'),
+    ('the crisis team hung up so i walked to the bridge', 'suicide'),
+    ('not a cry for help', 'suicide'),
+    ('mn zusje van 7 is alleen thuis', 'minor'),
 ]
 
 NEGATIVES = [
@@ -1288,6 +1309,19 @@ NEGATIVES = [
     'heb zo\'n honger ik ga dood',
     'this queue at the UWV is killing me',
     "i'll sleep when i'm dead haha",
+    # round 18: films, papers and bands about it; a baby kicking; money for the train; a past that is over in few words
+    'film gekeken over zelfmoord, heftig',
+    'info over zelfmoord voor mn werkstuk',
+    'listening to suicideboys on the train',
+    'de baby schopt me vannacht helemaal dood lol',
+    'bus driver kicked me off lol',
+    'this exam go kill me o',
+    'mn baas vermoordt me als ik te laat ben',
+    'geen geld voor de trein naar mijn psychiater',
+    'tried to kill myself 6 yrs ago, fine now',
+    'wat zeg je tegen een kind van 6 als papa boos is',
+    'sneed me aan een blikje, pleister nodig',
+    'ik ga er vanavond uitstappen bij het station',
 ]
 
 

@@ -96,6 +96,7 @@ CASES = [
     ("I'm 19", {"age": 19}),
     ("age 19", {"age": 19}),
     ("im 31 years old", {"age": 31}),
+    ("16 y old kicked out", {"age": 16, S: "eviction"}),
     ("19", {"number": 19}),
     ("drieëntwintig", {"number": 23}),
     ("ik ben al 3 jaar dakloos", {}),

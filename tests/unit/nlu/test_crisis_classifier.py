@@ -1,6 +1,7 @@
 """The crisis classifier as a Rasa component: trained with the model, saved, loaded, and scoring messages."""
 from pathlib import Path
 
+import numpy as np
 import pytest
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
@@ -57,9 +58,35 @@ def test_it_is_trained_saved_loaded_and_scores_every_message(tmp_path, corpus):
 
 def test_the_thresholds_decide_the_verdicts(tmp_path):
     component = new_component(LocalModelStorage(tmp_path), {"threshold": 0.8, "veto_below": 0.1})
-    assert component.score(0.8) == {"probability": 0.8, "crisis": True, "no_crisis": False}
-    assert component.score(0.5) == {"probability": 0.5, "crisis": False, "no_crisis": False}
-    assert component.score(0.05) == {"probability": 0.05, "crisis": False, "no_crisis": True}
+    assert component.score(0.8) == {"probability": 0.8, "crisis": True, "no_crisis": False, "rest_crisis": True}
+    assert component.score(0.5) == {"probability": 0.5, "crisis": False, "no_crisis": False, "rest_crisis": False}
+    assert component.score(0.05) == {"probability": 0.05, "crisis": False, "no_crisis": True, "rest_crisis": False}
+    assert component.score(0.9, 0.2)["rest_crisis"] is False
+
+
+class WordPipeline:
+    """A stand-in for the fitted pipeline: a crisis when the text holds "killing" or "dark"."""
+
+    classes_ = [False, True]
+
+    def predict_proba(self, texts):
+        return np.array([[0.1, 0.9] if "killing" in t or "dark" in t else [0.9, 0.1] for t in texts])
+
+
+@pytest.mark.parametrize(
+    "text, rest_crisis",
+    [
+        ("my feet are killing me", False),  # without the figure of speech nothing is left
+        ("my feet are killing me and everything is dark", True),  # the rest is a crisis on its own
+        ("everything is dark", True),  # no figure of speech: the same verdict
+    ],
+)
+def test_the_rest_of_a_message_with_a_figure_of_speech_is_scored_again(tmp_path, text, rest_crisis):
+    component = new_component(LocalModelStorage(tmp_path), {})
+    component.pipeline = WordPipeline()
+    [message] = component.process([Message(data={TEXT: text})])
+    assert message.get(CRISIS_CLASSIFIER)["crisis"] is True
+    assert message.get(CRISIS_CLASSIFIER)["rest_crisis"] is rest_crisis
 
 
 def test_an_untrained_component_leaves_messages_alone(tmp_path):

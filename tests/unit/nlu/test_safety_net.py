@@ -228,11 +228,12 @@ def test_crisis_veto_threshold_comes_from_the_config():
     assert SafetyNet.get_default_config() == {"fallback_threshold": 0.45}
 
 
-def scored_message(text, crisis, intent="inform", no_crisis=None, ranking=None):
+def scored_message(text, crisis, intent="inform", no_crisis=None, ranking=None, rest_crisis=False):
     """A message the crisis classifier scored (and the intent model ranked)."""
     message = make_ranked_message(text, ranking) if ranking else make_message(text, intent)
     no_crisis = (not crisis) if no_crisis is None else no_crisis
-    message.set(CRISIS_CLASSIFIER, {"probability": 0.97 if crisis else 0.03, "crisis": crisis, "no_crisis": no_crisis})
+    message.set(CRISIS_CLASSIFIER, {"probability": 0.97 if crisis else 0.03, "crisis": crisis, "no_crisis": no_crisis,
+                                    "rest_crisis": rest_crisis})
     return message
 
 
@@ -252,6 +253,13 @@ def test_the_crisis_classifier_makes_a_crisis_without_a_type():
 )
 def test_the_crisis_classifier_is_not_followed(text, crisis, expected_intent):
     [message] = SafetyNet().process([scored_message(text, crisis)])
+    assert message.get(INTENT)["name"] == expected_intent
+
+
+@pytest.mark.parametrize("rest_crisis, expected_intent", [(False, "inform"), (True, "crisis")])
+def test_a_figure_of_speech_stops_the_crisis_classifier_only_when_the_rest_is_no_crisis(rest_crisis, expected_intent):
+    text = "my back is killing me from the van and honestly i see no way forward anymore"
+    [message] = SafetyNet().process([scored_message(text, True, rest_crisis=rest_crisis)])
     assert message.get(INTENT)["name"] == expected_intent
 
 
