@@ -462,8 +462,8 @@ SUICIDE = (
     r"(?:been|started|start|keep|kept|i'?m|am) cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?|skin))",
     r"(?:doe|deed|doen) (?:mezelf|mijzelf|me|mij) (?:iets|wat) aan",
     r"(?:dit is|dit wordt|wordt|is) (?:mijn|mn|m'n) laatste (?:nacht|dag|avond|bericht)\b"
-    r"(?! (?:in|op|bij|hier|daar|van|met|zonder)\b)",
-    r"(?:this is|it'?s) my last (?:night|day|message)\b(?! (?:in|at|here|there|of|with)\b)",
+    r"(?! (?:in|op|bij|hier|daar|van|met|zonder|vanaf|voor vandaag|voor vanavond)\b)",
+    r"(?:this is|it'?s) my last (?:night|day|message)\b(?! (?:in|at|here|there|of|with|from|for today|for tonight)\b)",
     r"(?:slapen|inslapen|in slaap vallen) en (?:nooit |niet )meer (?:wakker|op ?staan)", r"(?:voor altijd|voorgoed) (?:gaan )?slapen",
     r"(?:sleep|fall asleep|go to sleep) and (?:never|not) wake up", r"sleep forever",
     r"ending (?:it all|my life|my own life|everything)", r"(?:going to|gonna|want to|wanna|i'?ll|will|to) end it\b"
@@ -605,7 +605,7 @@ SUICIDE = (
     r"(?:mislukte|mislukt|failed|didn'?t work|did not work)\b[^?]{0,30}\b(?:deze keer|this time|next time|volgende keer)\b[^.?]{0,30}\b(?:lukt|works?|succeed|right|goed)\b",
     r"(?:oplossing|solution)\b[^?]{0,30}\b(?:definitief|definitieve|permanent|final)\b", r"(?:definitieve|permanente|final|permanent) (?:oplossing|solution)\b",
     r"(?:zie|see) (?:maar |only |nog |just )?(?:1|een|één|one) (?:uitweg|way out)\b", r"\bde pijp uit\b", r"(?:ertussenuit|er tussenuit)\b[^.]{0,30}\b(?:niet op vakantie|not on holiday)",
-    r"(?:lichaam|body) (?:\w+ ){0,2}(?:aan de wetenschap|to science)\b",
+    r"(?<!his )(?<!her )(?<!zijn )(?<!haar )(?<!their )(?:lichaam|body) (?:\w+ ){0,2}(?:aan de wetenschap|to science)\b",
     r"jaar is (?:\w+ )?lang genoeg\b", r"lang genoeg geleefd\b", r"lived long enough\b",
     r"(?:armen|arm|benen|polsen|dijen|arms|wrists|legs|thighs) (?:\w+ ){0,2}(?:vol|full of|covered in) (?:sneeen|sneden|snijwonden|cuts)\b",
     r"(?:mesje|scheermesje|razor|blade)\b[^.]{0,50}\b(?:voor mezelf|for myself)\b", r"\bweg\W+voorgoed weg\b",
@@ -643,9 +643,9 @@ SUICIDE = (
     r"waar ik heen ga (?:heb ik|is) (?:\w+ ){0,3}(?:niet|nie|geen|niks|niets) (?:meer )?(?:nodig)?\b",
     r"(?:if|als) (?:i|ik) (?:don'?t|dont|do not|niet|nie) (?:meer )?(?:wake up|wakker word)\b[^.?]{0,40}\b(?:at least|won'?t need|no need|fine|better|"
     r"ook goed|ook prima|hoef ik|des te beter|maakt niet uit)\b",
-    r"moe van (?:het )?leven\b", r"(?:tired|sick) of (?:life|living|being alive)\b(?! (?:in|on|rough|like|with|out|at|here|there|outside|under)\b)",
+    r"moe van (?:het )?(?:leven|er zijn|bestaan)\b", r"tired of (?:existing|being here)\b", r"(?:tired|sick) of (?:life|living|being alive)\b(?! (?:in|on|rough|like|with|out|at|here|there|outside|under)\b)",
     r"(?:mezelf|mijzelf) (?:wat|iets) (?:aandoe|aan doe|aan ga doen|aan wil doen|aangedaan)\b",
-    r"(?:snijden|snij|cutting|cut|krassen)\b[^.?]{0,40}\b(?:dieper|deeper)\b",
+    r"(?:snijden|snij|cutting|cut|krassen)\b[^?]{0,40}\b(?:dieper|deeper)\b",
     r"(?:aan|about|of) (?:\w+ )?(?:uitlaatgas|uitlaatgassen|exhaust|exhaust fumes|koolmonoxide|carbon monoxide)\b",
     # round 14: a spot on the railway bridge; when I am no longer there (a home for the dog), not "om 10 uur"
     r"(?:on|op) (?:the |de |het )?(?:railway|train|spoor)[- ]?(?:bridge|brug|viaduct)\b",
@@ -658,7 +658,8 @@ SUICIDE = (
     r"^\W*(?:laatste nacht|final night)\W*$", r"(?:doei|dag|bye|goodbye|vaarwel|farewell|tot ziens) (?:wereld|world)\b(?! (?:van|of)\b)",
     r"(?:goodnight|good night|welterusten|slaap lekker) (?:\w+ )?(?:forever|voor altijd|for good)\b",
     r"(?:last|laatste) (?:chat|message|bericht|wave|words|woorden|groet)\b(?! (?:voor|for) (?:vandaag|today|vanavond|tonight|nu|now|a while|een tijdje|even)\b)"
-    r"(?![^?]*\b(?:verhuis\w*|moving|move in|sleutels?|keys|nieuwe (?:woning|kamer|plek)|new (?:place|flat|room|home)|beltegoed|credit|contract ends)\b)", r"(?:the )?last (?:kind )?(?:voice|person|one) i (?:will |'ll )?(?:ever )?(?:heard?|talk(?:ed)? to|spoke to)\b",
+    r"(?![^?]*\b(?:verhuis\w*|moving|move in|sleutels?|keys|nieuwe (?:woning|kamer|plek)|new (?:place|flat|room|home)|beltegoed|credit|contract ends|"
+    r"(?:dit|this|nieuw|new|ander|other) (?:nummer|number)|telefoon verkocht|sold my phone)\b)", r"(?:the )?last (?:kind )?(?:voice|person|one) i (?:will |'ll )?(?:ever )?(?:heard?|talk(?:ed)? to|spoke to)\b",
     r"jij bent de laatste die (?:\w+ )?(?:van me|van mij) hoort\b",
     r"(?:there'?s |er is )?(?:geen|no) (?:morgen|tomorrow)(?: meer| for me| voor mij| ook| either)?\W*$",
     r"(?:my|mijn|mn|m'n) (?:life|leven) is (?:over|finish\w*|voorbij|klaar|afgelopen|done)\b", r"\blife over\b",
@@ -705,7 +706,8 @@ SUICIDE = (
     r"(?:hoog genoeg|high enough)\b[^?]{0,30}\b(?:verdieping\w*|floors?|stories|storeys|meter|meters)\b", r"\d+ (?:verdiepingen|floors|stories|storeys)\b[^?]{0,20}\b(?:hoog genoeg|high enough)\b",
     r"(?:plannen|plans) (?:\w+ ){0,2}(?:met|with|for) (?:dat|die|het|de|the|that) (?:viaduct|brug|spoor|bridge|tracks|dak|roof|flat|water)\b",
     r"(?:achterna|vlieg|fly) (?:\w+ ){0,3}(?:vanaf|van|off|from) (?:het|de|the) (?:dak|flat|brug|roof|bridge)\b",
-    r"(?:let|laat) (?:the cold|de kou) (?:\w+ )?(?:take|have|nemen|pakken|meenemen|hebben) (?:me|mij)\b", r"(?:freez\w*|vries\w*)\b[^?]{0,60}\b(?:let it happen|laat het (?:maar )?gebeuren)\b",
+    r"(?:let|laat) (?:the cold|de kou) (?:\w+ )?(?:take|have|nemen|pakken|meenemen|hebben) (?:me|mij)\b",
+    r"laat (?:de kou|de vorst|het water|de zee|de nacht) (?:me|mij) (?:\w+ )?(?:meenemen|hebben|pakken|nemen|halen)\b", r"(?:freez\w*|vries\w*)\b[^?]{0,60}\b(?:let it happen|laat het (?:maar )?gebeuren)\b",
     r"(?:at peace with|vrede met) (?:my|the|mijn) (?:decision|besluit|keuze)\b", r"(?:heb (?:het )?besloten|i'?ve decided|made my decision)\W+(?:ik stop|i stop|i'?m going|ik ga)\b",
     r"(?:today|tonight|vandaag|vannacht),? (?:i|ik) stop\W*$", r"(?:i|ik) stop (?:ook|too)\W*$", r"stop ik ook\W*$",
     # dialect and other tongues: Limburgs, Gronings and Twents, Sranan, Papiamento, Moroccan Arabic in Latin letters
@@ -722,8 +724,9 @@ SUICIDE = (
     r"(?:bij )?(?:mezelf|mijzelf|mij|me) (?:\w+ )?de stekker (?:er ?uit|uit) (?:\w+ )?(?:trekken|te trekken|trek)\b",
     r"de stekker (?:er ?uit|uit) (?:\w+ )?(?:trekken|te trekken|trek) (?:bij|uit) (?:mezelf|mijzelf|mij|me|mijn leven)\b",
     r"(?:pull|pulling) the plug on (?:myself|me|my life|it all)\b",
-    r"(?:ik ga|ga ik|i'?m going|going) (?:\w+ ){0,2}(?:naar|bij|to) (?:mijn|mn|m'n|my) (?:moeder|vader|mama|papa|oma|opa|broer|zus|zoon|dochter|mum|mom|mother|"
-    r"dad|father|grandma|grandpa|nan|brother|sister|son|daughter)\b[^?]{0,40}\b(?:overleden|gestorven|dood|is er niet meer|died|dead|passed away|passed)\b"
+    r"(?:ik ga|ga ik|i'?m going|going|naar huis|home)\W+(?:\w+ ){0,2}(?:naar|bij|to) (?:mijn |mn |m'n |my )?(?:moeder|vader|mama|papa|oma|opa|broer|zus|zoon|dochter|mum|mom|mother|"
+    r"dad|father|grandma|grandpa|nan|brother|sister|son|daughter)\b[^?]{0,40}\b(?:overleden|gestorven|dood|is er niet meer|died|dead|passed away|passed|"
+    r"(?:al )?(?:\d+|een|twee|drie|vier|vijf|zes|tien) jaar weg|(?:\d+|two|three|four|five|six|ten) years gone)\b"
     r"(?![^?]{0,30}\b(?:graf|begraafplaats|kerkhof|grave|cemetery)\b)",
     r"(?:hoe laat|wanneer|what time|when)\b[^?]{0,40}\b(?:goederentrein\w*|freight trains?|goods trains?)\b",
     r"(?:trein|train|spoor|tracks)\b[^?]{0,60}\b(?:won'?t|wont|don'?t|dont|will not) need a ticket\b", r"(?:heb|hoef) (?:\w+ )?geen kaartje (?:meer )?nodig\b",
@@ -816,6 +819,33 @@ SUICIDE = (
     r"(?:\w+ ){0,3}(?:to|naar|on|op|at|bij) (?:the|de|het) (?:bridge|brug|spoor|tracks|rails|viaduct|dak|roof|edge|rand)\b",
     r"(?:want|wanna|wish|hope|hoping) (?:to )?(?:\w+ ){0,4}(?:and )?(?:not|never) (?:to )?wake up\b", r"just want to disappear\b(?! (?:from|for a|to|into)\b)",
     r"(?:not a cry for help|geen schreeuw om hulp|geen roep om hulp)\b", r"(?:someone|somebody|iemand) (?:to know|weet|het weet) (?:before|voordat|voor)\W*$",
+    # round 19: taking leave, the quay and wanting in, a wrist open, quitting everything, a gun to the head (emoji), "idw live",
+    # death may be better, all the pills swallowed, how one wants to be remembered, soon not at all, debts when one is gone,
+    # no need to write back any more, no appointment ever again, knowing it ends on a day, game over for me, nothing left to
+    # worry about, rest in peace sounds nice, a last conversation, the last time I bother you, one more talk before I go
+    r"(?:ik neem|neem ik) (?:\w+ )?afscheid(?= *[.!]| *$| van (?:iedereen|jullie|jou|je|u|de wereld|alles|het leven)\b)",
+    r"(?:kade|gracht|water|brug|rivier|kanaal|haven|pier|quay|canal|river)\b[^?]{0,30}\b(?:wil|ga|spring|stap|loop) (?:\w+ )?(?:erin|er in)\b",
+    r"(?:mijn|mn|me|m'n) (?:pols|polsen|aders) (?:\w+ )?(?:open|opengesneden|doorgesneden|opengesneden)\b", r"(?:slit|slashed|opened) (?:my|both) wrists?\b",
+    r"(?:kap|stop|klaar) (?:er ?mee |ermee )?(?:\w+ ){0,3}met alles\b(?! (?:wat|behalve|op|van)\b)", r"(?:kap|stop) (?:er ?mee|ermee)\b[^?]{0,20}\bmet alles\b(?! (?:wat|behalve|op|van)\b)",
+    r"🔫\s*(?:(?:in |tegen |to |against )?(?:mn|mijn|my|m'n|de|the)\s*)?(?:hoofd|head|kop|slaap|temple)\b", r"(?:hoofd|head|kop)\s*🔫",
+    r"\bidw (?:live|to live|be here|exist|leven)\b", r"\bidwtl\b",
+    r"(?:is|zijn|would be|is misschien) (?:dood|dood zijn|doodgaan|sterven|death|being dead) (?:\w+ )?(?:beter|better)\b",
+    r"(?:dood|dead|death) (?:is|zijn|would be|is misschien) (?:\w+ )?(?:beter|better)\b(?! (?:dan|than) (?:\w+ )?(?:niks|nothing|dit)\b)",
+    r"(?:slikte|slik|geslikt|nam|genomen|ingenomen|took|swallowed) (?:\w+ )?(?:alle|all (?:the |my |of my )?|al mijn|al mn|al m'n) (?:\w+ )?" + _MEANS + r"\b",
+    r"(?:wil|want) (?:\w+ ){0,3}(?:me|mij) (?:\w+ )?(?:onthouden|herinneren|remember)\b", r"(?:want|wil) (?:to be remembered|herinnerd worden)\b",
+    r"(?:soon|binnenkort|straks) (?:not at all|helemaal niet meer|nothing at all|niks meer|niets meer)\W*$",
+    r"(?:debts?|schulden|overdraft|rood staan|spullen|belongings|lichaam|body|account|rekening)\b[^?]{0,50}\b(?:when (?:you'?re|youre|i'?m|im) gone|after (?:i'?m|im|i am) gone|"
+    r"als (?:je|ik) (?:er )?(?:niet meer bent|niet meer ben|dood bent|dood ben))\b",
+    r"(?:je hoeft|u hoeft|hoef je) (?:\w+ )?(?:niet|nie) meer (?:terug te schrijven|terugschrijven|te antwoorden|te reageren)\b(?![^?]{0,40}\b(?:heb|plek|kamer|bed|gevonden|geregeld)\b)",
+    r"(?:you )?(?:don'?t|dont|do not|no) (?:have|need) to (?:write back|reply|answer|look for me|find me a bed) (?:anymore|any more)\b(?![^?]{0,40}\b(?:got|found|have|sorted|place|room|bed)\b)",
+    r"(?:won'?t|wont|will not|kan niet|kom niet)\b[^?]{0,40}\b(?:appointment|afspraak)\w*\W+(?:or|of) (?:any|ever|enige|welke dan ook|geen enkele)\b",
+    r"(?:nu|now|since) (?:ik weet|i know)\b[^?]{0,30}\b(?:afgelopen|voorbij|over|ends?|done)\b",
+    r"game over (?:for me|voor mij)\b", r"(?:i'?m|im|i am) calling it\b(?! (?:a day|a night|quits|off)\b)",
+    r"(?:won'?t|wont|will not) be (?:anything|anyone|anybody|nothing|nobody|no one|much) (?:left )?to worry about\b", r"(?:niks|niets|niemand) meer om (?:je )?zorgen (?:om|over) te maken\b",
+    r"(?:rest in peace|rust in vrede|\brip\b)[^?]{0,40}\b(?:sounds (?:nice|good|great)|klinkt (?:fijn|goed|mooi)|i want that|wil ik)\b",
+    r"(?:my|mijn|mn) (?:last|laatste) (?:conversation|gesprek|talk)\b(?! (?:with|met) (?:the|de|my|mijn|mn) (?:\w+ )?(?:gemeente|caseworker|landlord|consulent|begeleider|boss|baas|uwv|bank|doctor|huisarts)\b)",
+    r"(?:de laatste keer|the last time) (?:dat|that) (?:ik|i'?ll|i) (?:jullie|je|u|you) (?:\w+ )?(?:lastigval|lastig val|stoor|bother|trouble)\b(?! (?:vandaag|today|vanavond|tonight)\b)",
+    r"(?:nog (?:1x|een keer|één keer|eenmaal)|one last time|one more time) (?:\w+ ){0,3}(?:praten|talk|spreken)\b[^?]{0,20}\b(?:voor ik ga|voordat ik ga|before i go)\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -1090,7 +1120,7 @@ VIOLENCE = (
     r"probeerde (?:me|mij) te (?:wurgen|vermoorden|steken|verdrinken|doden|verstikken)\b",
     r"(?:rent|rende|renden|loopt|liep|zit|zat|gaat) (?:\w+ ){0,4}met (?:een )?(?:honkbalknuppel|knuppel|mes|machete|bijl|pistool) achter (?:\w+ ){0,3}aan\b",
     r"(?:chasing|chased|chases|after) (?:\w+ ){0,4}with (?:a |an )?(?:bat|baseball bat|knife|machete|axe|gun)\b",
-    r"(?:guys|men|mannen|gasten|jongens) (?:and|en|with|met) (?:a |an |een )?(?:bat|bats|baseball bat|knife|knives|gun|knuppel|honkbalknuppel|mes|messen)\b",
+    r"(?:guys|men|mannen|gasten|jongens|gast|vent|kerel|man|guy|dude|iemand|someone) (?:and|en|with|met) (?:a |an |een )?(?:bat|bats|baseball bat|knife|knives|gun|knuppel|honkbalknuppel|mes|messen|pistool)\b",
     r"(?:zit|zitten|ben|lig|sta|zat) (?:\w+ ){0,2}verstopt (?:voor|achter|in|onder|bij)\b(?! (?:de )?(?:regen|kou|wind|boa|politie)\b)",
     r"(?:i'?m|we'?re|i am|we are) hiding (?:from (?:him|her|them|my|the guys|these|some|a man|men)|behind|in (?:a|the) (?:toilet|bathroom|bushes|stairwell))\b",
     r"eerwraak", r"eergerelateerd\w*", r"honou?r[- ](?:killing|violence|based|related|crime)", r"(?:familie|family)\b[^.!?]{0,50}\b(?:eer|honou?r)\b",
@@ -1222,7 +1252,9 @@ MINOR = (
     # round 14: mum or the parents gone for days, a child alone or without food
     r"(?:mama|papa|mam|mum|mom|ouders|parents|mijn moeder|mn moeder|my mother)\b (?:is|zijn|are|'s|has been|have been) (?:al )?(?:\w+ ){0,3}(?:weg|gone|away|"
     r"verdwenen|missing)\b[^?]{0,40}\b(?:alleen|alone|geen eten|no food)\b",
-    r"(?:alleen|alone)\b[^?]{0,40}\b(?:mama|papa|mam|mum|mom|ouders|parents) (?:is|zijn|are|'s|has been|have been) (?:al )?(?:\w+ ){0,3}(?:weg|gone|away|verdwenen|missing)\b",
+    r"(?:alleen|alone)\b[^?]{0,40}\b(?:mama|papa|mam|mum|mom|ouders|parents) (?:is|zijn|are|'s|has been|have been|was|were|got) (?:al )?(?:\w+ ){0,3}(?:weg|gone|away|verdwenen|missing|"
+    r"opgepakt|gearresteerd|arrested|taken|meegenomen)\b",
+    r"(?:jongen|jonge|jochie|meisje|meid|kind|boy|girl|kid)\b[^.?]{0,30}\b(?:is|lijkt|looks|ongeveer|about|like) (?:\w+ )?(?:[1-9]|1[0-7])\b[^.?]{0,20}\b(?:geen ouders|no parents|zonder ouders|without parents)\b",
     # round 18: a little brother or sister of an age, alone or on the street with one
     r"(?:broertje|zusje|little brother|little sister|baby ?broertje|baby ?zusje)\b,? (?:\w+ ){0,2}(?:[1-9]|1[0-7])\b(?! (?:jaar geleden|years ago|maanden|months)\b)"
     r"[^.?]{0,40}\b(?:alleen|alone|with me on the street|bij me op straat|on the street|op straat|outside|buiten|in the park|in het park)\b",
@@ -1256,7 +1288,7 @@ HYPERBOLE = (
     r"would kill for",
     r"(?:it|this|that|cold|heat|waiting|wait|feet|back|legs|knees?|head|shoes|boots|stairs|job|work|hunger|noise|bench|neck|"
     r"shoulders?|stomach|tooth|teeth|ankles?|hips?|arms?|hands?|foot|pain|hangover|headache|toothache|bag|backpack|queue|line|loket|form|"
-    r"formulier|printer|paperwork|bureaucracy|gemeente|noise|place|bus|train|commute|recruiters|exam|exams|shift) "
+    r"formulier|printer|paperwork|bureaucracy|gemeente|noise|place|bus|train|commute|recruiters|exam|exams|shift|app|website|city|rent) "
     r"(?:\w+ ){0,3}(?:is|was|are|'s|'re) killing me",
     r"(?:bureaucracy|bureaucratie|paperwork|papierwerk|forms|formulieren|gemeente|uwv|queue|wachtrij|wachtlijst|waiting list|loket|website|system|systeem|"
     r"exam|exams|tentamen|test|interview|interviews|recruiters?|bus|train|trein|commute|shift|dienst|this job|dit werk) "
@@ -1326,11 +1358,19 @@ HARMLESS_WORDS = (
     r"(?:took|taken) (?:his|her|their) own life (?:last (?:year|month|winter|summer)|in (?:19|20)\d\d|(?:\w+ )?years ago)\b",
     # round 18: a film, a documentary or a school paper about suicide or an overdose; a band; a baby kicking in the womb;
     # put off a bus. Blanked, not vetoed: the crisis classifier still judges the rest of the message.
-    r"(?:film|movie|docu|documentaire|documentary|serie|series|show|podcast|video|filmpje|boek|book)\w* (?:\w+ ){0,3}(?:over|about|on) (?:\w+ ){0,3}"
+    r"(?:film|movie|docu|documentaire|documentary|serie|series|show|podcast|video|filmpje|boek|book)\w* (?:\w+ ){0,5}(?:over|about|on) (?:\w+ ){0,5}"
     r"(?:zelfmoord|suicide|zelfdoding|overdos\w*|overdose|geweld|violence)\w*",
     r"(?:zelfmoord|suicide|zelfdoding|geweld|violence)\w* (?:\w+ ){0,3}(?:voor|for) (?:mijn|mn|m'n|my|een|a|our|ons) (?:werkstuk|verslag|scriptie|report|essay|thesis|paper|"
     r"presentatie|project|opdracht|assignment|school|studie|opleiding|werkgroep)\w*",
-    r"\$?uicide ?boy\w*|suicideboys",
+    r"\$?uicide ?boy\w*|suicideboys", r"suicide squad\b", r"(?:zelfmoord|suicide)preventie\w*|suicide prevention\b(?! (?:line|number|nummer|lijn))",
+    # round 19: stabbed in the back; a city, an app or its rules that "kill" one; dead, then "just kidding"; asked if one had such
+    # thoughts and said no
+    r"(?:stabbed|stab|stabbing|stabs) (?:me|us|him|her) in the back\b", r"(?:mes|dolk) in (?:de|mijn|mn) rug\b",
+    r"(?:deze|die|this|that|de) (?:stad|city|gemeente|app|website|regering|overheid|prijzen|regels|huur|rent|system|systeem|huizenmarkt|housing market) "
+    r"(?:\w+ )?(?:vermoordt|kills|is killing|will kill|maakt) (?:me|mij)(?: kapot| af)?\b",
+    r"\b(?:dood|dead|die)\b[^?]{0,15}\b(?:grap|grapje|geintje|jk|just kidding|kidding|joking)\b",
+    r"(?:asked|vroeg|vroegen|asks|vragen) (?:me )?(?:if|whether|of) (?:i|ik) (?:\w+ ){0,6}(?:thoughts of|gedachten|suicidal|suicidaal|hurting myself|mezelf)\w*"
+    r"[^?]{0,30}\b(?:i said no|zei nee|said no|nee gezegd|ik zei nee)\b",
     r"(?:de |het |mijn |mn |my |the )?(?:baby|kindje|kleine)\b (?:\w+ ){0,2}(?:schopt|trapt|kicks|kicking|kicked|schopte)\b(?! (?:hem|haar|him|her)\b)",
     r"kicked (?:me|us) (?:off|out of) (?:the |a |his |her )?(?:bus|train|tram|metro|trein|platform|course|program|programme|list|group|chat)\b",
     r"(?:driver|conductor|chauffeur|conducteur|buschauffeur)\b[^.]{0,20}\bkicked (?:me|us) off\b",
@@ -1378,6 +1418,7 @@ SPELLING = (
     (r"(?<!\w)(?:wnneer|wanner|wnnr)(?!\w)", "wanneer"), (r"(?<!\w)(?:sory|sorrie|sowwy)(?!\w)", "sorry"),
     (r"(?<!\w)((?:done|finished|tired of|sick of|over) (?:with )?)lief(?!\w)", r"\1life"),
     (r"(?<!\w)vn(?!\w)", "van"), (r"(?<!\w)uitstappe(?!\w)", "uitstappen"),
+    (r"(?<!\w)(?:wiah|whish|wsh|wiish)(?!\w)", "wish"), (r"(?<!\w)mss(?!\w)", "misschien"),
 )
 
 # Crisis keywords whose typos are corrected before matching ("zelfmood", "bewustloos", "onderkoelt",
@@ -1656,7 +1697,9 @@ OVER = (
     r"(?:praat|talk|talking|see|zie|spreek|seeing) (?:\w+ ){0,3}(?:met |with |to )?(?:een |a |my |mijn )?(?:psycholoog|psychologist|counsell?or|therapeut|therapist)\b",
     r"vaste psych\w*", r"in rehab (?:now|and)\b", r"(?:clean|sober) (?:and|en) (?:stable|stabiel)\b",
     r"(?:the )?scars are old\b", r"old scars\b", r"oude littekens\b",
-    r"(?:nu|now) (?:prima|goed|ok|oke|okay|fine|stabiel|stable)\b", r"(?:fine|ok|okay|good|stable|prima|goed) (?:now|nu)\b",
+    r"(?:nu|now) (?:prima|goed|ok|oke|okay|fine|stabiel|stable)\b", r"(?:nu|now) (?:\w+ )?(?:clean|sober|schoon)\b",
+    r"(?:\d+|een|twee|drie|vier|vijf|zes|tien|one|two|three|four|five|six|ten) (?:jaar|jaren|years?) (?:clean|sober|schoon)\b", r"(?:sindsdien|since then) (?:\w+ )?(?:clean|sober|schoon)\b",
+    r"(?:it'?s been|het is al) (?:\d+|ten|five|six|a few|many|several|tien|vijf|zes) (?:years|jaar)(?: now| nu| since| geleden)?\b", r"(?:fine|ok|okay|good|stable|prima|goed) (?:now|nu)\b",
     r"(?:is dat|that'?s|is het) (?:al )?(?:\d+|een|twee|drie|a|two|three) (?:jaar|jaren|years?|maanden|months) (?:weg|gone|over|voorbij)\b",
     r"littekens (?:zijn|are) (?:\w+ )?(?:wit|oud|genezen)\b", r"(?:heb|have|haven'?t) (?:nu )?(?:al )?(?:\d+|een|twee|drie) (?:jaar|jaren|years) (?:niks|niets|nothing|not)\b",
 )

@@ -865,6 +865,31 @@ POSITIVES = [
     ('the crisis team hung up so i walked to the bridge', 'suicide'),
     ('not a cry for help', 'suicide'),
     ('mn zusje van 7 is alleen thuis', 'minor'),
+    # round 19: taking leave, the quay, a wrist open, quitting everything, emoji, "idw live", all the pills, how to be
+    # remembered, debts when gone, no need to write back, game over, rest in peace sounds nice, a last conversation
+    ('ik neem afscheid. bedankt voor alles', 'suicide'),
+    ('sta bij de gracht, wil erin', 'suicide'),
+    ('heb mn pols open', 'suicide'),
+    ('ik kap ermee. met alles', 'suicide'),
+    ('🔫 mijn hoofd', 'suicide'),
+    ('idw live anymore', 'suicide'),
+    ('mss is dood beter', 'suicide'),
+    ('slikte al mijn oxazepam', 'suicide'),
+    ('zo wil ik dat ze me onthouden', 'suicide'),
+    ('i used to be someone. soon not at all', 'suicide'),
+    ('do debts go to my parents when im gone', 'suicide'),
+    ('je hoeft niet meer terug te schrijven', 'suicide'),
+    ("i won't make my appointment. or any appointment", 'suicide'),
+    ('game over for me', 'suicide'),
+    ("by tomorrow there won't be anything left to worry about", 'suicide'),
+    ('rest in peace sounds nice', 'suicide'),
+    ('i want my last conversation to be a nice one', 'suicide'),
+    ('cut again tonight. deeper than usual', 'suicide'),
+    ('ik ga naar huis, naar oma. ze is al 6 jaar weg', 'suicide'),
+    ('laat de kou me maar meenemen', 'suicide'),
+    ('gast met een knuppel bij mijn slaapplek', 'violence'),
+    ('mijn zusje en ik zijn alleen, mama is opgepakt', 'minor'),
+    ('jongen hier is 12 ofzo, geen ouders', 'minor'),
 ]
 
 NEGATIVES = [
@@ -1322,6 +1347,17 @@ NEGATIVES = [
     'wat zeg je tegen een kind van 6 als papa boos is',
     'sneed me aan een blikje, pleister nodig',
     'ik ga er vanavond uitstappen bij het station',
+    # round 19: the same words, not meant so
+    'je hoeft niet meer te zoeken, ik slaap bij mijn broer',
+    'deze stad vermoordt me met die prijzen',
+    'ik had een overdosis in 2019, nu 3 jaar clean',
+    'my mate wants to donate his body to science when he goes',
+    'my friend stabbed me in the back, took my spot at the shelter',
+    'die film suicide squad is kut',
+    'geen sigaret, ik ga dood. grapje',
+    'telefoon verkocht, dit is mijn laatste bericht vanaf dit nummer',
+    'the lady asked if i had thoughts of hurting myself, i said no',
+    'last night at the shelter, ik kap ermee met alles wat met de opvang te maken heeft',
 ]
 
 
