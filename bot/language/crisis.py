@@ -103,7 +103,7 @@ _MEANS = r"(?:paracetamol|pillen|pills|tabletten|tablets|slaappillen|sleeping pi
 
 MEDICAL = (
     # bleeding
-    r"ik bloed", r"ik bloedt", r"bloed(?:t|de)? (?:heel |erg |zo |echt )?(?:veel|erg|hard|enorm)",
+    r"ik bloed(?! (?:niet|nie|niks|nergens)\b)", r"ik bloedt(?! (?:niet|nie)\b)", r"bloed(?:t|de)? (?:heel |erg |zo |echt )?(?:veel|erg|hard|enorm)",
     r"blijf(?:t)? (?:maar )?bloeden", r"stopt niet met bloeden", r"(?:diepe|grote) (?:snee|wond)",
     r"(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) stop (?:the )?bleeding", r"deep (?:cut|wound)",
     r"(?:i'?m|i am|am|is|keeps?|still|started|been) bleeding", r"bleeding (?:a lot|badly|heavily)",
@@ -659,7 +659,7 @@ SUICIDE = (
     r"(?:goodnight|good night|welterusten|slaap lekker) (?:\w+ )?(?:forever|voor altijd|for good)\b",
     r"(?:last|laatste) (?:chat|message|bericht|wave|words|woorden|groet)\b(?! (?:voor|for) (?:vandaag|today|vanavond|tonight|nu|now|a while|een tijdje|even)\b)"
     r"(?![^?]*\b(?:verhuis\w*|moving|move in|sleutels?|keys|nieuwe (?:woning|kamer|plek)|new (?:place|flat|room|home)|beltegoed|credit|contract ends|"
-    r"(?:dit|this|nieuw|new|ander|other) (?:nummer|number)|telefoon verkocht|sold my phone)\b)", r"(?:the )?last (?:kind )?(?:voice|person|one) i (?:will |'ll )?(?:ever )?(?:heard?|talk(?:ed)? to|spoke to)\b",
+    r"(?:dit|this|nieuw|new|ander|other) (?:nummer|number)|telefoon verkocht|sold my phone|bundel|data|wifi|batterij|battery|voorlopig|for now)\b)", r"(?:the )?last (?:kind )?(?:voice|person|one) i (?:will |'ll )?(?:ever )?(?:heard?|talk(?:ed)? to|spoke to)\b",
     r"jij bent de laatste die (?:\w+ )?(?:van me|van mij) hoort\b",
     r"(?:there'?s |er is )?(?:geen|no) (?:morgen|tomorrow)(?: meer| for me| voor mij| ook| either)?\W*$",
     r"(?:my|mijn|mn|m'n) (?:life|leven) is (?:over|finish\w*|voorbij|klaar|afgelopen|done)\b", r"\blife over\b",
@@ -846,6 +846,24 @@ SUICIDE = (
     r"(?:my|mijn|mn) (?:last|laatste) (?:conversation|gesprek|talk)\b(?! (?:with|met) (?:the|de|my|mijn|mn) (?:\w+ )?(?:gemeente|caseworker|landlord|consulent|begeleider|boss|baas|uwv|bank|doctor|huisarts)\b)",
     r"(?:de laatste keer|the last time) (?:dat|that) (?:ik|i'?ll|i) (?:jullie|je|u|you) (?:\w+ )?(?:lastigval|lastig val|stoor|bother|trouble)\b(?! (?:vandaag|today|vanavond|tonight)\b)",
     r"(?:nog (?:1x|een keer|één keer|eenmaal)|one last time|one more time) (?:\w+ ){0,3}(?:praten|talk|spreken)\b[^?]{0,20}\b(?:voor ik ga|voordat ik ga|before i go)\b",
+    # round 20: a denial around it. The date of one's own funeral; a plan to carry out; worked out whether the pills are enough;
+    # looking forward to dying; the bridge looks peaceful; the dog given away and letters written; not crying for help, telling
+    # someone before I go; not failing this time; drunk enough to do it; on the roof; not caring if I take too much
+    r"(?:uitvaart|begrafenis|funeral|crematie|cremation)\b[^?]{0,80}\b(?:datum|date)\b[^?]{0,30}\b(?:zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen|"
+    r"sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow)\b",
+    r"(?:i'?ve got|i have|i got|ik heb|heb) (?:a|een) plan\b[^?]{0,60}\b(?:carry it out|do it|uitvoeren|uit te voeren|doen)\b", r"(?:mean|going|plan|planning|gonna) to carry it out\b",
+    r"(?:uitgerekend|berekend|geteld|calculated|counted|worked out)\b[^?]{0,30}\b(?:hoeveel|how many|how much)\b[^?]{0,20}\b" + _MEANS + r"\b[^?]{0,40}\b(?:genoeg|enough)\b",
+    r"(?:doodgaan|dood gaan|de dood|sterven|dying|death|being dead)\b[^?]{0,40}\b(?:naar uitkijk\w*|uitkijk\w* naar|kijk (?:\w+ ){0,2}naar uit|look(?:ing)? forward to it)\b",
+    r"(?:uitkijk\w*|look(?:ing)? forward) (?:\w+ ){0,3}(?:naar (?:de dood|doodgaan|sterven)|to (?:dying|death|being dead))\b",
+    r"(?:bridge|brug|water|rails|spoor|tracks|river|rivier|gracht|canal|roof|dak|edge)\b[^?]{0,20}\b(?:looks|lijkt|ziet er) (?:\w+ )?(?:peaceful|inviting|vredig|uitnodigend|tempting|verleidelijk)\b",
+    r"(?:gave|given|gaf|gegeven) (?:away )?(?:my|mijn|mn) (?:dog|hond|cat|kat|spullen|things|stuff)\b[^?]{0,40}\b(?:wrote|written|geschreven|schreef) (?:\w+ ){0,2}(?:letters?|brieven|brief|notes?)\b",
+    r"(?:not|niet|geen) (?:crying|calling|schreeuwen|roepen) (?:for|om) help\b",
+    r"(?:telling|tell|vertel|zeggen|zeg) (?:someone|somebody|iemand|you|je|het)\b[^?]{0,15}\b(?:before i go|voor ik ga|voordat ik ga)\W*$",
+    r"(?:not|niet) (?:failing|fail|mislukken) (?:this time|deze keer|nu|again|weer)\b", r"(?:gaat|going to|will) (?:niet|not) (?:\w+ )?(?:mislukken|fail) (?:deze keer|this time)\b",
+    r"(?:drunk|high|dronken|stoned|brave|moedig)\b[^?]{0,20}\b(?:enough|genoeg) (?:\w+ )?(?:to|om) (?:finally |eindelijk )?(?:do it|go through with it|het te doen|het door te zetten)\b",
+    r"(?:i'?m|im|i am|ik sta|ik zit|sta ik|zit ik) (?:\w+ )?(?:on|op) (?:the|het|de) (?:roof|dak|ledge|railing|reling|rand van het dak|edge of the roof)\b(?! (?:terrace|terras|garden|tuin|bar|van de garage)\b)",
+    r"(?:don'?t|dont|do not) care (?:anymore |any more )?(?:if|whether) (?:i|i'?ll) (?:take too much|overdose|od|die|wake up|survive|make it)\b",
+    r"(?:maakt|boeit) (?:me|mij) (?:\w+ )?(?:niet|nie|niks) (?:meer )?(?:uit )?of ik (?:te veel|teveel) (?:neem|gebruik|slik)\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -931,6 +949,8 @@ SEXUAL_VIOLENCE = (
     r"(?:naaktfoto[\w']*|naakt ?foto[\w']*|seksfilmpje[\w']*|sekstape|filmpje van (?:mij|me)|nudes|naked (?:pictures|photos|pics)) "
     r"(?:[\w']+ ){0,4}(?:verspreid\w*|online gezet|rondgestuurd|gedeeld|doorgestuurd|gepost|posted|shared|spread|leaked|sent around)",
     r"(?:verspreid\w*|deelt|gedeeld|posted|shared|leaked) (?:[\w']+ ){0,3}(?:naaktfoto\w*|naakt ?foto\w*|nudes|naked (?:pictures|photos|pics))",
+    # round 20: said no, but had no choice
+    r"(?:ik zei|i said|zei ik) (?:wel |clearly )?(?:nee|no)\b[^?]{0,40}\b(?:geen keus|geen keuze|niet echt een keus|no choice|didn'?t have (?:a|much|any) choice|hij ging door|he (?:didn'?t|did not) stop|he kept going)\b",
     # round 10: sex or the body as rent; sold to others; recruiting for sex; evidence after an assault (a forensic
     # exam, the vice police); a hidden camera where one washes or sleeps; a reward for a bed
     r"(?:sex|seks)\b (?:\w+ )?(?:instead of|in plaats van|ipv|i\.p\.v\.|as|als) (?:the |de |my |mijn |mn )?(?:rent|huur|payment|betaling)\b",
@@ -1120,6 +1140,9 @@ VIOLENCE = (
     r"probeerde (?:me|mij) te (?:wurgen|vermoorden|steken|verdrinken|doden|verstikken)\b",
     r"(?:rent|rende|renden|loopt|liep|zit|zat|gaat) (?:\w+ ){0,4}met (?:een )?(?:honkbalknuppel|knuppel|mes|machete|bijl|pistool) achter (?:\w+ ){0,3}aan\b",
     r"(?:chasing|chased|chases|after) (?:\w+ ){0,4}with (?:a |an )?(?:bat|baseball bat|knife|machete|axe|gun)\b",
+    # round 20: threats by text; "die me al twee nachten schoppen"
+    r"(?:je gaat eraan|you'?re dead|we weten waar je|we know where you|ik weet waar je (?:woont|slaapt|staat)|i know where you (?:live|sleep))\b",
+    r"(?<!die )(?<!who )(?<!that )\b(?:die |who |that )?(?:me|mij) (?:(?!niet|nooit|nie|geen|never|not)\w+ ){0,4}(?:schoppen|slaan|trappen|schopt|slaat|trapt|sloegen|schopten|trapten|sloeg|schopte|trapte)\b(?! (?:eruit|weg|wakker|de deur uit)\b)",
     r"(?:guys|men|mannen|gasten|jongens|gast|vent|kerel|man|guy|dude|iemand|someone) (?:and|en|with|met) (?:a |an |een )?(?:bat|bats|baseball bat|knife|knives|gun|knuppel|honkbalknuppel|mes|messen|pistool)\b",
     r"(?:zit|zitten|ben|lig|sta|zat) (?:\w+ ){0,2}verstopt (?:voor|achter|in|onder|bij)\b(?! (?:de )?(?:regen|kou|wind|boa|politie)\b)",
     r"(?:i'?m|we'?re|i am|we are) hiding (?:from (?:him|her|them|my|the guys|these|some|a man|men)|behind|in (?:a|the) (?:toilet|bathroom|bushes|stairwell))\b",
@@ -1255,6 +1278,14 @@ MINOR = (
     r"(?:alleen|alone)\b[^?]{0,40}\b(?:mama|papa|mam|mum|mom|ouders|parents) (?:is|zijn|are|'s|has been|have been|was|were|got) (?:al )?(?:\w+ ){0,3}(?:weg|gone|away|verdwenen|missing|"
     r"opgepakt|gearresteerd|arrested|taken|meegenomen)\b",
     r"(?:jongen|jonge|jochie|meisje|meid|kind|boy|girl|kid)\b[^.?]{0,30}\b(?:is|lijkt|looks|ongeveer|about|like) (?:\w+ )?(?:[1-9]|1[0-7])\b[^.?]{0,20}\b(?:geen ouders|no parents|zonder ouders|without parents)\b",
+    # round 20: turning 17 or 18 in some months; a parent locked up and one alone; a teacher and where one sleeps; a bed without the
+    # parents' signature
+    r"(?:i turn|i'?m turning|turning|i'?ll turn|i'?ll be|word ik|ik word) (?:1[0-8]|[1-9]|achttien|eighteen|seventeen|zeventien|sixteen|zestien)\b (?:in|next|on|this|volgende|in de|over|op|na) "
+    r"(?:\d+ )?(?:\w+)\b(?! (?:years|jaar)\b)",
+    r"(?:moeder|vader|mama|papa|ouders|mum|mom|dad|parents) (?:\w+ )?(?:zit|zitten|is|zijn) (?:vast|in de gevangenis|opgepakt|in prison|in jail|locked up)\b[^?]{0,40}\b(?:alleen|alone)\b",
+    r"(?:mijn|mn|m'n|my) (?:mentor|juf|meester|leraar|lerares|docent|teacher)\b[^?]{0,60}\b(?:ik slaap|i sleep|i'?m sleeping|slaap ik)\b",
+    r"without (?:my )?(?:parents|mum|mom|dad)(?:'s?)? (?:signing|signature|sign|permission|consent)\b",
+    r"zonder (?:dat )?(?:mijn |mn |m'n )?(?:ouders|moeder|vader) (?:\w+ )?(?:tekenen|handtekening|toestemming|iets tekenen)\b",
     # round 18: a little brother or sister of an age, alone or on the street with one
     r"(?:broertje|zusje|little brother|little sister|baby ?broertje|baby ?zusje)\b,? (?:\w+ ){0,2}(?:[1-9]|1[0-7])\b(?! (?:jaar geleden|years ago|maanden|months)\b)"
     r"[^.?]{0,40}\b(?:alleen|alone|with me on the street|bij me op straat|on the street|op straat|outside|buiten|in the park|in het park)\b",
@@ -1288,11 +1319,12 @@ HYPERBOLE = (
     r"would kill for",
     r"(?:it|this|that|cold|heat|waiting|wait|feet|back|legs|knees?|head|shoes|boots|stairs|job|work|hunger|noise|bench|neck|"
     r"shoulders?|stomach|tooth|teeth|ankles?|hips?|arms?|hands?|foot|pain|hangover|headache|toothache|bag|backpack|queue|line|loket|form|"
-    r"formulier|printer|paperwork|bureaucracy|gemeente|noise|place|bus|train|commute|recruiters|exam|exams|shift|app|website|city|rent) "
+    r"formulier|printer|paperwork|bureaucracy|gemeente|noise|place|bus|train|commute|recruiters|exam|exams|shift|app|website|city|rent|loan|duo|bills|debt) "
     r"(?:\w+ ){0,3}(?:is|was|are|'s|'re) killing me",
     r"(?:bureaucracy|bureaucratie|paperwork|papierwerk|forms|formulieren|gemeente|uwv|queue|wachtrij|wachtlijst|waiting list|loket|website|system|systeem|"
-    r"exam|exams|tentamen|test|interview|interviews|recruiters?|bus|train|trein|commute|shift|dienst|this job|dit werk) "
-    r"(?:\w+ ){0,3}(?:will|gonna|go|is going to|gaat|zal|are|is) (?:\w+ )?(?:kill|killing|vermoorden|be the death of) me\b",
+    r"exam|exams|tentamen|test|interview|interviews|recruiters?|bus|train|trein|commute|shift|dienst|this job|dit werk|duo|belastingdienst|cjib|student loan|"
+    r"studieschuld|bills|rekeningen|brieven|letters) "
+    r"(?:\w+ ){0,3}(?:will|gonna|go|is going to|gaat|zal|are|is) (?:\w+ )?(?:me |mij )?(?:nog |echt )?(?:kill|killing|vermoorden|be the death of)(?: me\b)?",
     r"(?:baas|boss|manager|chef|leidinggevende) (?:\w+ ){0,2}(?:vermoordt?|kills?|will kill|gonna kill|would kill) (?:me|mij) (?:als|if|when) (?:ik|i'?m|i am) (?:\w+ )?(?:te )?laat\b",
     r"(?:wachtrij|rij|queue|bureaucratie|gemeente|loket|formulieren|uwv|wachtlijst) (?:\w+ ){0,3}(?:maakt|maken) (?:me|mij) kapot\b",
     r"(?:zo'?n|zoveel|zo veel|erge) (?:honger|dorst|trek)\W+(?:ik )?(?:ga|gaan) (?:bijna )?dood\b",
@@ -1350,7 +1382,7 @@ HARMLESS_WORDS = (
     # round 17: a phone or a tent that "unalived itself"; a report or thesis on suicide or violence; cut on a tin; a black eye
     # from football; someone else who took their own life years ago
     r"unalive[ds]? (?:itself|himself|herself)\b",
-    r"(?:verslag|werkstuk|scriptie|report|essay|thesis|paper|presentatie|presentation|onderzoek|research) (?:\w+ ){0,6}(?:over|about|on) "
+    r"(?:verslag|werkstuk|scriptie|report|essay|thesis|paper|presentatie|presentation|onderzoek|research|project|assignment|opdracht|artikel|article) (?:\w+ ){0,6}(?:over|about|on) "
     r"(?:\w+ ){0,4}(?:suicide|zelfmoord|zelfdoding|geweld|violence)\w*",
     r"(?:gesneden|sneed|snij|snijd)\W*(?:me |mezelf )?(?:\w+ )?aan (?:een |het |de |mijn )?(?:blikje|blik|papier|glas|conserven\w*)\b", r"cut (?:myself|my \w+) on (?:a|the|some) (?:can|tin|glass|bottle|paper)\b",
     r"(?:blauw oog|black eye) (?:\w+ ){0,2}(?:van|bij|door|from|playing) (?:het |de |een |a |the )?(?:voetbal\w*|sporten|boksen|bal|football|soccer|boxing|ball)\b",
@@ -1362,13 +1394,16 @@ HARMLESS_WORDS = (
     r"(?:zelfmoord|suicide|zelfdoding|overdos\w*|overdose|geweld|violence)\w*",
     r"(?:zelfmoord|suicide|zelfdoding|geweld|violence)\w* (?:\w+ ){0,3}(?:voor|for) (?:mijn|mn|m'n|my|een|a|our|ons) (?:werkstuk|verslag|scriptie|report|essay|thesis|paper|"
     r"presentatie|project|opdracht|assignment|school|studie|opleiding|werkgroep)\w*",
-    r"\$?uicide ?boy\w*|suicideboys", r"suicide squad\b", r"(?:zelfmoord|suicide)preventie\w*|suicide prevention\b(?! (?:line|number|nummer|lijn))",
+    r"\$?uicide ?boy\w*|suicideboys", r"(?:stabbed|slashed|lek gestoken) (?:the |my |his |her |de |mijn )?(?:tyres?|tires?|banden|band)\b|(?:banden|band) (?:lek )?gestoken\b",
+    r"(?:don'?t|dont|do not) (?:\w+ )?need (?:an |a )?ambulance\b", r"geen ambulance nodig\b", r"['\"][^'\"]{0,40}['\"] meme\b", r"suicide squad\b", r"(?:zelfmoord|suicide)preventie\w*|suicide prevention\b(?! (?:line|number|nummer|lijn))",
     # round 19: stabbed in the back; a city, an app or its rules that "kill" one; dead, then "just kidding"; asked if one had such
     # thoughts and said no
     r"(?:stabbed|stab|stabbing|stabs) (?:me|us|him|her) in the back\b", r"(?:mes|dolk) in (?:de|mijn|mn) rug\b",
     r"(?:deze|die|this|that|de) (?:stad|city|gemeente|app|website|regering|overheid|prijzen|regels|huur|rent|system|systeem|huizenmarkt|housing market) "
     r"(?:\w+ )?(?:vermoordt|kills|is killing|will kill|maakt) (?:me|mij)(?: kapot| af)?\b",
-    r"\b(?:dood|dead|die)\b[^?]{0,15}\b(?:grap|grapje|geintje|jk|just kidding|kidding|joking)\b",
+    r"\b(?:dood|dead|die)\b(?:(?!\b(?:geen|niet|nie|not|no|nee|serieus|serious)\b)[^?]){0,15}\b(?:grap|grapje|geintje|jk|just kidding|kidding|joking)\b",
+    r"(?:zegt|says|said|zei) (?:dat )?(?:ze|hij|she|he|she'?ll|he'?ll|shell|hell) (?:me )?(?:\w+ )?(?:vermoordt|vermoorden|kill|will kill|'?ll kill|gonna kill) (?:me|mij)? ?(?:als|if)\b"
+    r"[^?]{0,60}\b(?:haha\w*|lol|😂|🤣)",
     r"(?:asked|vroeg|vroegen|asks|vragen) (?:me )?(?:if|whether|of) (?:i|ik) (?:\w+ ){0,6}(?:thoughts of|gedachten|suicidal|suicidaal|hurting myself|mezelf)\w*"
     r"[^?]{0,30}\b(?:i said no|zei nee|said no|nee gezegd|ik zei nee)\b",
     r"(?:de |het |mijn |mn |my |the )?(?:baby|kindje|kleine)\b (?:\w+ ){0,2}(?:schopt|trapt|kicks|kicking|kicked|schopte)\b(?! (?:hem|haar|him|her)\b)",
@@ -1488,12 +1523,16 @@ _NEGATED_AFTER_MORE = frozenset({"meer", "langer", "longer"})
 _NEGATED_LEADS = frozenset({"gonna", "wanna"})
 _NEGATED_LEADS_WITH_TO = frozenset({"going", "want", "wanting", "planning", "trying"})
 # A subject after "no": the answer "no", then a sentence ("no he hits me", "no they're after me").
+# Articles and prepositions between a negation and the words a pattern starts with ("niet van de brug").
+_LEAD_WORDS = frozenset({"de", "het", "een", "van", "vanaf", "af", "the", "a", "an", "off", "from", "of"})
 _ANSWER_THEN_SUBJECT = re.compile(r"(?:he|she|they|someone|somebody|my|his|her|their|i)\b")
 
 
 def _negated(folded: str, start: int) -> bool:
     """True when the match at `start` is negated: "not suicidal", "won't hurt myself", "not gonna ..."."""
-    previous = words_before(folded, start, 3)
+    previous = words_before(folded, start, 5)
+    while previous and previous[0] in _LEAD_WORDS:
+        previous = previous[1:]  # "niet van de brug springen": the negation stands before "van de"
     if not previous:
         return False
     if previous[0] == "no" and _ANSWER_THEN_SUBJECT.match(folded, start):
@@ -1663,7 +1702,7 @@ PAST = (
     r"vorig jaar", r"vorige (?:maand|winter|zomer|week)", r"last week", r"(?:\w+ )?(?:jaar|jaren|maand|maanden) geleden", r"(?:lang|een tijd|tijdje) geleden", r"vroeger", r"ooit",
     r"in het verleden", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger)\b",
     r"last (?:year|month|winter|summer)", r"(?:\w+ )?(?:years?|months?) (?:ago|back)", r"(?:a while|long) (?:ago|back)",
-    r"a (?:few|couple of|couple) (?:years|months) (?:ago|back)", r"used to", r"in the past",
+    r"a (?:few|couple of|couple) (?:years|months) (?:ago|back)", r"(?:\w+ )?(?:winters?|summers?|zomers?) (?:ago|geleden)", r"used to", r"in the past",
     r"as a (?:kid|child|teen\w*|little \w+)", r"als (?:kind|tiener|puber|klein \w+)", r"toen (?:we|wij) (?:nog )?samen waren",
     r"when i was (?:\w+ )?(?:\d+|young|younger|a kid|a teen\w*)",
     r"(?:back )?in (?:19|20)\d\d\b", r"(?:that|dat|it) (?:was|is) (?:in )?(?:19|20)\d\d\b",
@@ -1697,7 +1736,14 @@ OVER = (
     r"(?:praat|talk|talking|see|zie|spreek|seeing) (?:\w+ ){0,3}(?:met |with |to )?(?:een |a |my |mijn )?(?:psycholoog|psychologist|counsell?or|therapeut|therapist)\b",
     r"vaste psych\w*", r"in rehab (?:now|and)\b", r"(?:clean|sober) (?:and|en) (?:stable|stabiel)\b",
     r"(?:the )?scars are old\b", r"old scars\b", r"oude littekens\b",
-    r"(?:nu|now) (?:prima|goed|ok|oke|okay|fine|stabiel|stable)\b", r"(?:nu|now) (?:\w+ )?(?:clean|sober|schoon)\b",
+    r"(?:nu|now) (?:prima|goed|ok|oke|okay|fine|stabiel|stable)\b", r"(?:nu|now) (?:\w+ )?(?:clean|sober|schoon)\b", r"clean since\b",
+    # round 20: doing way better, well past that, over it, "but that was 15 years ago", survived, reported and convicted, an adult now
+    r"(?:doing|feel|feeling) (?:way |much |a lot |so much |really )?(?:ok|okay|fine|good|better|well)\b", r"(?:well |long )?past (?:that|it)\b",
+    r"daar ben ik (?:\w+ )?(?:overheen|voorbij|uit)\b", r"(?:is|zijn) (?:al )?(?:\w+ )?(?:jaren|jaar|maanden|lang) (?:voorbij|over|achter de rug)\b",
+    r"(?:but |maar )(?:that|dat|it) (?:was|is) (?:al )?(?:\d+|\w+) (?:years|jaar) (?:ago|geleden)\b", r"(?:and |en )(?:survived|overleefd(?:e)?)\b",
+    r"reported (?:it|him|her|them)\b", r"(?:got|was|werd|is) (?:convicted|veroordeeld)\b",
+    r"(?:ik ben|i'?m|i am) (?:nu |now )?(?:[2-9]\d)(?: now| nu)?\b(?! (?:weken|weeks|maanden|months)\b)",
+    r"(?:zit|zitten) (?:nu |now )?in (?:het buitenland|een ander land|de gevangenis|de bak)\b",
     r"(?:\d+|een|twee|drie|vier|vijf|zes|tien|one|two|three|four|five|six|ten) (?:jaar|jaren|years?) (?:clean|sober|schoon)\b", r"(?:sindsdien|since then) (?:\w+ )?(?:clean|sober|schoon)\b",
     r"(?:it'?s been|het is al) (?:\d+|ten|five|six|a few|many|several|tien|vijf|zes) (?:years|jaar)(?: now| nu| since| geleden)?\b", r"(?:fine|ok|okay|good|stable|prima|goed) (?:now|nu)\b",
     r"(?:is dat|that'?s|is het) (?:al )?(?:\d+|een|twee|drie|a|two|three) (?:jaar|jaren|years?|maanden|months) (?:weg|gone|over|voorbij)\b",

@@ -310,6 +310,8 @@ _DURATION_BEFORE = (
     r"|outside|dakloos|homeless|getrouwd|married|samen|together|clean|sober|with me|bij me|bij mij) $"
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
+# "a curfew like i'm 12", "alsof ik 12 ben": a comparison, not the person's age.
+_SIMILE_BEFORE = r"(?:like|as if|alsof|net als) (?:i'?m|im|i am|i was|ik ben|ik|ik \w+) $"
 _MONEY_BEFORE = r"(?:€|eur|euro|\$|£|nummer|nr\.?|number|no\.|om|at|tel\.?|postcode) ?$"
 _ARTICLE_WORDS = frozenset({"een", "'n", "a", "an"})
 
@@ -337,7 +339,7 @@ def _classify_number(folded: str, value: int, start: int, end: int) -> Optional[
     after = folded[end:end + 40]
     if _compiled_raw(_CHILD_AFTER).search(after) or _compiled_raw(_CHILD_BEFORE).search(before):
         return "children" if 0 <= value <= 30 else None
-    if _compiled_raw(_CHILD_OWN_AGE).search(before):
+    if _compiled_raw(_CHILD_OWN_AGE).search(before) or _compiled_raw(_SIMILE_BEFORE).search(before):
         return None
     if _compiled_raw(_OTHER_AGE_AFTER).search(after) and not _compiled_raw(_AGE_BEFORE).search(before):
         return None

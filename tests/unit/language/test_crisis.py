@@ -890,6 +890,26 @@ POSITIVES = [
     ('gast met een knuppel bij mijn slaapplek', 'violence'),
     ('mijn zusje en ik zijn alleen, mama is opgepakt', 'minor'),
     ('jongen hier is 12 ofzo, geen ouders', 'minor'),
+    # round 20: a denial around it; "no joke" is not a joke
+    ('ik wil dood, serieus geen grap', 'suicide'),
+    ('mijn uitvaart is geregeld, de datum wordt zondag', 'suicide'),
+    ("i've got a plan and i mean to carry it out", 'suicide'),
+    ('niet suicidaal hoor, maar ik heb uitgerekend hoeveel oxazepam ik heb en of dat genoeg is', 'suicide'),
+    ('geen angst meer voor doodgaan, ik kijk er juist naar uit', 'suicide'),
+    ("not that i'd do anything, but the bridge looks peaceful tonight", 'suicide'),
+    ('no im not gonna kill myself, just gave my dog away and wrote some letters', 'suicide'),
+    ("i'm not crying for help, just telling someone before i go", 'suicide'),
+    ('tried last year. not failing this time', 'suicide'),
+    ('just drunk enough to finally do it', 'suicide'),
+    ("define safe. i'm on the roof", 'suicide'),
+    ("i don't care anymore if i take too much", 'suicide'),
+    ("they text me 'je gaat eraan'", 'violence'),
+    ('die jongens die me al twee nachten schoppen', 'violence'),
+    ('ik zei nee maar ik had niet echt een keus', 'sexual_violence'),
+    ('turning 18 in 4 months, living in a tent', 'minor'),
+    ('mn moeder zit vast en ik ben alleen thuis', 'minor'),
+    ('mijn mentor vraagt waarom ik moe ben, ik slaap in een trappenhuis', 'minor'),
+    ('can i get a bed without my parents signing anything', 'minor'),
 ]
 
 NEGATIVES = [
@@ -1358,6 +1378,16 @@ NEGATIVES = [
     'telefoon verkocht, dit is mijn laatste bericht vanaf dit nummer',
     'the lady asked if i had thoughts of hurting myself, i said no',
     'last night at the shelter, ik kap ermee met alles wat met de opvang te maken heeft',
+    # round 20: a real negation a few small words before; someone else's threat in jest; over and dealt with
+    'geen zorgen, ik ga niet van de brug springen, ik zit er alleen onder',
+    'er is niemand die me slaat, ik heb gewoon geen huis',
+    'my sister says shell kill me if i forget mums birthday haha',
+    'DUO gaat me nog vermoorden met al die brieven',
+    'ik bloed niet hoor, gewoon een schaafwond',
+    'I tried to take my life when I was 16 but I am 23 now and doing way better',
+    'someone stabbed the tyres on my car',
+    "no I don't need an ambulance, I need a bus ticket",
+    'ik doe sekswerk, zelf gekozen, briefadres zonder dat mn ouders het weten',
 ]
 
 

@@ -97,6 +97,7 @@ CASES = [
     ("age 19", {"age": 19}),
     ("im 31 years old", {"age": 31}),
     ("16 y old kicked out", {"age": 16, S: "eviction"}),
+    ("ze behandelen me alsof ik 12 ben", {}),  # a comparison, not an age
     ("19", {"number": 19}),
     ("drieëntwintig", {"number": 23}),
     ("ik ben al 3 jaar dakloos", {}),
