@@ -2,8 +2,9 @@
 
 It runs before the SafetyNet and leaves the intent alone: it sets `crisis_classifier` on the message, the
 probability that the message tells of a crisis, whether that reaches `threshold` (`crisis`) and whether it is
-below `veto_below` (`no_crisis`). When no rule names a crisis, the SafetyNet makes the message a `crisis` on
-`crisis` (unless it is a known false alarm), and overrules the intent model's `crisis` on `no_crisis`. With
+below `veto_below` (`no_crisis`), and for a message it finds a crisis that holds a figure of speech, whether the rest
+still is one with the figures blanked out (`rest_crisis`). When no rule names a crisis, the SafetyNet makes the message a
+`crisis` on `crisis` (unless it is a known false alarm), and overrules the intent model's `crisis` on `no_crisis`. With
 both at 0.5 (config/config.yml) the classifier alone decides there; below `threshold` and from `veto_below`
 up, the intent model's `crisis` would stand.
 

@@ -910,6 +910,27 @@ POSITIVES = [
     ('mn moeder zit vast en ik ben alleen thuis', 'minor'),
     ('mijn mentor vraagt waarom ik moe ben, ik slaap in een trappenhuis', 'minor'),
     ('can i get a bed without my parents signing anything', 'minor'),
+    # round 21 and a probe of common phrasings: the core words in Turkish, Romanian and Polish; DNR for tonight; made up my mind
+    ('i keep thinking about dying', 'suicide'),
+    ("i don't see the point anymore", 'suicide'),
+    ("i'm done with everything", 'suicide'),
+    ('vannacht doe ik het', 'suicide'),
+    ('ik heb een mes en ik wil het gebruiken', 'suicide'),
+    ('hayatımı bitireceğim bu gece', 'suicide'),
+    ('vreau să mor', 'suicide'),
+    ('chcę umrzeć', 'suicide'),
+    ('mă bate fratele meu', 'violence'),
+    ('bana tecavüz etti', 'sexual_violence'),
+    ('prietenul meu nu respiră', 'medical'),
+    ('16 yaşındayım, babam evden attı', 'minor'),
+    ('mam 16 lat i nie mam gdzie spać', 'minor'),
+    ('kan ik vastleggen dat ik niet gereanimeerd wil worden, voor vannacht al', 'suicide'),
+    ('welterusten allemaal. en dan bedoel ik echt welterusten', 'suicide'),
+    ('alles gegoogled, ik weet nu precies hoe', 'suicide'),
+    ('human? no. ive made up my mind', 'suicide'),
+    ('had ik maar nooit wakker geworden vanochtend', 'suicide'),
+    ('ik bid elke avond dat ik doodga in mijn slaap', 'suicide'),
+    ('a little girl on her own at the bus stop, no grown up anywhere', 'minor'),
 ]
 
 NEGATIVES = [
@@ -1388,6 +1409,15 @@ NEGATIVES = [
     'someone stabbed the tyres on my car',
     "no I don't need an ambulance, I need a bus ticket",
     'ik doe sekswerk, zelf gekozen, briefadres zonder dat mn ouders het weten',
+    # round 21: the same words, not meant so
+    "i'm done with this life on the streets",
+    "at my age you think about death more often, it's only natural",
+    'ik heb een touw nodig om mijn zeil tussen 2 bomen te spannen',
+    'sta op het dak van de parkeergarage, enige plek met bereik',
+    'mijn moeder vermoordt me als ze hoort dat ik mijn pas kwijt ben haha',
+    'die medewerker keek me aan alsof hij me wou vermoorden',
+    'mijn vader heeft zelfmoord gepleegd toen ik 15 was',
+    'vroeger dacht ik aan zelfmoord maar nu echt niet meer, ik heb mijn dochter',
 ]
 
 
