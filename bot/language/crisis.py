@@ -372,7 +372,7 @@ MEDICAL = (
 
 SUICIDE = (
     r"zel?f?mo+r[dt]\w*", r"zelfdoding", r"suicid\w*", r"suic?ied\w*", r"sui?cide\w*", r"suiside\w*",
-    r"(?:wil|wilt|wou|wouw|zou willen|wil gewoon|wil echt|wil liever|wil het liefst) (?:\w+ )?"
+    r"(?:wil|wilt|wou|wouw|zou willen|wil gewoon|wil echt|wil liever|wil het liefst) (?:(?!niet\b|nie\b|geen\b|nooit\b)\w+ ){0,2}"
     r"(?:dood|sterven|doodgaan|dood gaan|er niet meer zijn|niet meer leven|niet meer verder)",
     r"(?:wil|hoef) (?:\w+ )?niet meer (?:leven|verder|bestaan|wakker worden|hier zijn)",
     r"(?:wil|wilt|hoef) er (?:\w+ )?niet meer (?:zijn|wezen)",
@@ -383,7 +383,7 @@ SUICIDE = (
     r"afscheid (?:genomen|nemen|te nemen) van (?:iedereen|de wereld|alles|het leven)",
     r"(?:said|saying|say) goodbye to (?:everyone|everybody|the world|everything|life)",
     r"leven (?:\w+ )?(?:niks|niets) (?:meer )?waard", r"leven hoeft (?:\w+ ){0,2}niet meer",
-    r"(?:nooit|niet) meer (?:op ?staan|opstaan)", r"trek het (?:leven )?niet meer",
+    r"(?:nooit|niet) meer (?:op ?staan|opstaan|opsta)\b", r"trek het (?:leven )?niet meer",
     r"(?:want|wanting) (?:it all|everything|all of it|the pain|life) to (?:stop|end)",
     r"no point (?:anymore|any more|in anything|in going on|in trying)",
     r"(?:had|have) enough of (?:life|living|being alive|this life)", r"(?:het )?leven (?:\w+ )?zat\b", r"doodsgedachten", r"denk (?:\w+ ){0,2}(?:aan|over) (?:doodgaan|dood gaan|sterven|de dood|zelfdoding)",
@@ -878,7 +878,7 @@ SUICIDE = (
     # tonight, if it works tonight, a last winter and not because of a house, goodnight and I mean it, who pays the funeral
     # so my sister won't, the credits may roll, googled exactly how, someone to know before I go, the thoughts are back
     # after an attempt, decided and too late, never to have woken up
-    r"(?:dat |als )?(?:ik )?(?:niet|nie) meer (?:wil|wou) (?:bestaan|leven|er zijn|wakker worden)\b",
+    r"\bik (?:\w+ )?(?:niet|nie) meer (?:wil|wou) (?:bestaan|leven|er zijn|wakker worden)\b",
     r"(?:" + _MEANS + r"|pillen|pills) (?:\w+ )?(?:van|voor|for) (?:\d+|een|twee|drie|vier|a|two|three|four) (?:weken|week|dagen|maand|maanden|weeks?|days|months?)\b[^?]{0,20}\b"
     r"(?:in (?:1|een|één) keer|tegelijk|at once|in one go|ingenomen|genomen|taken|took)\b",
     r"(?:rust|peace|vrede)\b[^?]{0,80}\b(?:nog (?:maar )?(?:een paar|enkele|\d+) uur|only a few (?:more )?hours|a few more hours)\W*$",
@@ -895,6 +895,28 @@ SUICIDE = (
     r"(?:te laat|too late)\b[^?]{0,30}\b(?:ik heb (?:het )?besloten|i'?ve decided|made up my mind)\b", r"(?:ik heb (?:het )?besloten|i'?ve decided|(?:i'?ve|ive|i have) made up my mind)\W*$",
     r"(?:had ik maar|i wish i had|wish i had|i wish i'?d) (?:nooit|never|niet) (?:meer )?(?:wakker (?:geworden|was geworden)|woken up|woke up)\b",
     # round 21: the core words in Turkish, Romanian and Polish (Latin letters, accents folded; Turkish dotless i kept)
+    # round 22: if I don't answer, you know why (not a flat battery); the hose ready; "i'll just end it"; low risk, not low
+    # now; wouldn't care if I died; if I'm still around; going where a dead partner or friend is; half of me looking at the
+    # river; not eating or drinking until it's over; a date picked; after an attempt; hurt myself with a knife (Flemish);
+    # gone and not coming back, not moving; no "goesting" to live
+    r"^(?!.*(?:\b(?:battery|batterij|telefoon|phone|oplader|charger|bundel|data|credit|tegoed|leeg|empty)\b|\d ?%)).*?\b(?:if i (?:don'?t|dont|do not|stop) (?:answer|reply|respond)\w*|"
+    r"als ik (?:\w+ )?(?:niet|nie) (?:meer )?(?:reageer|antwoord))\b[^?]{0,25}\b(?:you(?:'ll)? know why|je weet waarom|weet je waarom)\b",
+    r"(?:hose|slang|tuinslang|hosepipe)\b[^?]{0,20}\b(?:ready|klaar|klaarliggen|in the car|in de auto)\b",
+    r"(?:i'?ll|i will|gonna|going to) (?:just )?end it\b(?! (?:with|between)\b)",
+    r"(?:low risk|laag risico)\b[^?]{0,30}\b(?:not low|niet laag|isn'?t low|is het niet meer)\b",
+    r"(?:wouldn'?t|would not|wouldnt) (?:really )?care if i (?:died|didn'?t wake up|was dead)\b", r"(?:zou het|vind het) (?:\w+ )?(?:niet erg|prima) (?:vinden )?als ik (?:doodging|dood ga|doodga|niet meer wakker werd)\b",
+    r"if i'?m still (?:around|here|alive)\b", r"als ik er (?:dan |morgen )?nog (?:ben|zijn)\b",
+    r"(?:died|passed|overleden|dood|gestorven)\b[^?]{0,80}\b(?:go where (?:he|she|they) (?:is|are)|be with (?:him|her|them) again|(?:wil|ga) (?:hem|haar) (?:volgen|achterna)|"
+    r"want to follow (?:him|her)|ik wil bij (?:hem|haar) zijn)\b",
+    r"(?:half|part|deel|helft) (?:of me|van mij|van me)\b[^?]{0,50}\b(?:river|water|bridge|tracks|canal|rivier|brug|spoor|gracht|the end|het einde)\b",
+    r"stop (?:met )?(?:eating|drinking|eten|drinken)\b[^?]{0,30}\b(?:until (?:it'?s over|i die|the end)|tot het (?:voorbij|afgelopen|over) is|tot ik er niet meer ben)\b",
+    r"(?:(?:i (?:have )?picked|i'?ve picked|i chose|i'?ve chosen|i set) (?:a|the) date|ik heb (?:een|de) datum (?:geprikt|gekozen))\b(?! (?:for|voor) (?:the |my |de |mijn |het |een )?(?:\w+ )?"
+    r"(?:appointment|afspraak|intake|move|verhuizing|viewing|bezichtiging|interview|gesprek|wedding|bruiloft|party|feest))(?![^?]{0,60}\b(?:afspraak|appointment|intake|verhuiz\w*|move|viewing)\b)",
+    r"(?:na|after) (?:een|my|a|mijn|the) (?:zelfmoordpoging|poging|suicide attempt|attempt)\b(?! (?:om|to) (?:\w+ )?(?:werk|work|job|huis|kamer|flat|stoppen|quit))",
+    r"(?:mij|me|mezelf) (?:\w+ )?(?:gekwetst|verwond|pijn gedaan)\b[^?]{0,30}\b(?:mes|mesje|scheermes|glas|snij\w*)\b",
+    r"(?:kom|come|coming) (?:\w+ )?(?:niet|never|not) (?:meer )?(?:terug|back)\b[^?]{0,30}\b(?:niet verhuizen|not moving|echt weg|for good|voorgoed|really gone)\b",
+    r"geen (?:goesting|zin|puf|kracht) (?:meer )?(?:om|in) (?:te )?(?:leven|verder te gaan|door te gaan)\b",
+    r"wil (?:ook |gewoon |echt )?(?:niet|nie) (?:zo )?(?:verder )?leven\b(?! (?:zonder|in|op|bij|met|als|onder|tussen|van)\b)",
     r"intihar\w*", r"hayat[iı]m[iı] bitir\w*", r"[oö]lmek istiyorum\b", r"kendimi [oö]ld[uü]r\w*",
     r"vreau s[aă] mor\b", r"m[aă] sinucid\b", r"sinucider\w*", r"chc[eę] umrze[cć]\b", r"zabij[eę] si[eę]\b",
 )

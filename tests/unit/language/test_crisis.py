@@ -931,6 +931,22 @@ POSITIVES = [
     ('had ik maar nooit wakker geworden vanochtend', 'suicide'),
     ('ik bid elke avond dat ik doodga in mijn slaap', 'suicide'),
     ('a little girl on her own at the bus stop, no grown up anywhere', 'minor'),
+    # round 22: two words between "wil" and "dood"; the hose ready; going where he is; a date picked; after an attempt
+    ('ik wil eigenlijk gewoon dood', 'suicide'),
+    ('ik wil niet sterven maar ik wil ook niet leven zo', 'suicide'),
+    ('ik wil niet dood maar ik wil ook niet zo verder leven', 'suicide'),
+    ("if i don't answer tomorrow you know why", 'suicide'),
+    ("i've got the hose ready in the car", 'suicide'),
+    ("cant do another night outside, i'll just end it", 'suicide'),
+    ("i wouldn't care if i died", 'suicide'),
+    ("what time do you open tomorrow, if i'm still around by then", 'suicide'),
+    ('my partner died last month. i want to go where he is', 'suicide'),
+    ('mijn beste maat is overleden. ik wil hem volgen', 'suicide'),
+    ('half of me is looking at the river', 'suicide'),
+    ('ik heb een datum geprikt, dan stop ik', 'suicide'),
+    ('gisteren in het ziekenhuis na een poging', 'suicide'),
+    ('ik heb mij weer gekwetst met een mes', 'suicide'),
+    ('geen goesting meer om te leven', 'suicide'),
 ]
 
 NEGATIVES = [
@@ -1418,6 +1434,13 @@ NEGATIVES = [
     'die medewerker keek me aan alsof hij me wou vermoorden',
     'mijn vader heeft zelfmoord gepleegd toen ik 15 was',
     'vroeger dacht ik aan zelfmoord maar nu echt niet meer, ik heb mijn dochter',
+    # round 22: the same words, not meant so
+    'ik wil helemaal niet dood, ik wil een huis',
+    'mn telefoon is bijna dood, 4%. als ik niet meer reageer weet je waarom',
+    'ik heb een date morgen, waar kan ik me opfrissen',
+    'ik heb een datum geprikt voor de verhuizing',
+    'als iemand zegt dat hij niet meer wil leven, wat moet ik dan zeggen',
+    'ik wil niet leven op straat, daarom zoek ik een kamer',
 ]
 
 
