@@ -820,7 +820,8 @@ SUICIDE = (
     r"(?:crisis\w*|113|ggz|psychiater|psych|hulplijn|helpline)\b[^?]{0,80}\b(?:walked|liep|gelopen|loop|ga|went|going|sta|staan|standing|zit|sitting) "
     r"(?:\w+ ){0,3}(?:to|naar|on|op|at|bij) (?:the|de|het) (?:bridge|brug|spoor|tracks|rails|viaduct|dak|roof|edge|rand)\b",
     r"(?:want|wanna|wish|hope|hoping) (?:to )?(?:\w+ ){0,4}(?:and )?(?:not|never) (?:to )?wake up\b", r"just want to disappear\b(?! (?:from|for a|to|into)\b)",
-    r"(?:not a cry for help|geen schreeuw om hulp|geen roep om hulp)\b", r"(?:someone|somebody|iemand) (?:to know|weet|het weet) (?:before|voordat|voor)\W*$",
+    r"(?:not a cry for help|geen schreeuw om hulp|geen roep om hulp)\b",
+    r"(?:someone|somebody|iemand) (?:to know|weet|het weet|het wist) (?:before|voordat|voor)(?: i go| ik ga)?\W*$",
     # round 19: taking leave, the quay and wanting in, a wrist open, quitting everything, a gun to the head (emoji), "idw live",
     # death may be better, all the pills swallowed, how one wants to be remembered, soon not at all, debts when one is gone,
     # no need to write back any more, no appointment ever again, knowing it ends on a day, game over for me, nothing left to
@@ -890,7 +891,6 @@ SUICIDE = (
     r"(?:aftiteling|end credits|the credits)\b[^?]{0,30}\b(?:mag beginnen|can (?:start|roll)|may roll|rollen)\b",
     r"(?:weet|know) (?:nu |now )?(?:precies|exactly) hoe\b[^?]{0,20}\b(?:vanavond|vannacht|tonight|morgen|tomorrow)\b",
     r"(?:gegoogeld|gegoogled|googled|opgezocht|looked (?:it )?up)\b[^?]{0,30}\b(?:precies hoe|exactly how)\b",
-    r"(?:someone|somebody|iemand) (?:to know|weet|het weet|het wist) (?:before|voordat|voor) (?:i go|ik ga)\W*$",
     r"(?:poging|attempt|geprobeerd|tried)\b[^?]{0,60}\b(?:gedachten|thoughts) (?:\w+ ){0,2}(?:terug|back)\b",
     r"(?:te laat|too late)\b[^?]{0,30}\b(?:ik heb (?:het )?besloten|i'?ve decided|made up my mind)\b", r"(?:ik heb (?:het )?besloten|i'?ve decided|(?:i'?ve|ive|i have) made up my mind)\W*$",
     r"(?:had ik maar|i wish i had|wish i had|i wish i'?d) (?:nooit|never|niet) (?:meer )?(?:wakker (?:geworden|was geworden)|woken up|woke up)\b",
@@ -1632,13 +1632,23 @@ def _has_negated_match(pattern: re.Pattern[str], folded: str) -> bool:
     return any(_negated(folded, match.start()) for match in pattern.finditer(folded))
 
 
+def has_figure_of_speech(text: str) -> bool:
+    """True when the message holds a figure of speech or harmless look-alike that the rules blank out."""
+    return bool(text and _blanked().search(normalise(text)))
+
+
+def without_figures_of_speech(text: str) -> str:
+    """The text as the rules see it, with figures of speech and harmless look-alikes blanked out."""
+    return _blanked().sub(_blank, normalise(text))
+
+
 def is_figure_of_speech(text: str) -> bool:
     """True when the message holds a known figure of speech or harmless look-alike ("ik heb me doodgelachen",
     "my feet are killing me", "he hit me up") and no crisis signal: the safety net then vetoes a `crisis`
     guessed by the intent model."""
     if not text or not text.strip():
         return False
-    return bool(_blanked().search(normalise(text))) and detect_crisis(text) is None
+    return has_figure_of_speech(text) and detect_crisis(text) is None
 
 
 # Practical problems the intent model confuses with a crisis (measured on the crisis examples, nlu_data/crisis/): belongings
@@ -1707,19 +1717,19 @@ def is_reassurance(text: str) -> bool:
     myself"), and holds no crisis signal: the safety net then vetoes a `crisis` guessed by the intent model."""
     if not text or not text.strip() or detect_crisis(text) is not None:
         return False
-    folded = _blanked().sub(_blank, normalise(text))
+    folded = without_figures_of_speech(text)
     if _reassurance().search(folded) or _past_and_over(folded):
         return True
     return any(_has_negated_match(pattern, folded) for _, pattern in _compiled_checks())
 
 
-def false_alarm(text: str, *, practical_problems: bool = True) -> Optional[str]:
+def false_alarm(text: str, *, practical_problems: bool = True, figures_of_speech: bool = True) -> Optional[str]:
     """Why a `crisis` the intent model guessed is a false alarm, or None when it may stand.
 
-    "figure_of_speech", "ordinary_problem" (unless `practical_problems` is off) or "reassurance"; always None
-    when a crisis signal matches.
+    "figure_of_speech" (unless `figures_of_speech` is off), "ordinary_problem" (unless `practical_problems` is off)
+    or "reassurance"; always None when a crisis signal matches.
     """
-    if is_figure_of_speech(text):
+    if figures_of_speech and is_figure_of_speech(text):
         return "figure_of_speech"
     if practical_problems and is_ordinary_problem(text):
         return "ordinary_problem"
@@ -1739,20 +1749,7 @@ def classifier_false_alarm(text: str, *, rest_is_crisis: bool = False) -> Option
     A figure of speech in one clause must not silence another ("my back is killing me ... i don't want to be
     alive anymore", "my phone is almost dead ... i've taken everything").
     """
-    reason = false_alarm(text, practical_problems=False)
-    if reason == "figure_of_speech" and rest_is_crisis:
-        return "reassurance" if is_reassurance(text) else None
-    return reason
-
-
-def has_figure_of_speech(text: str) -> bool:
-    """True when the message holds a figure of speech or harmless look-alike that the rules blank out."""
-    return bool(text and _blanked().search(normalise(text)))
-
-
-def without_figures_of_speech(text: str) -> str:
-    """The text as the rules see it, with figures of speech and harmless look-alikes blanked out."""
-    return _blanked().sub(_blank, normalise(text))
+    return false_alarm(text, practical_problems=False, figures_of_speech=not rest_is_crisis)
 
 
 # A crisis told as long past and over ("vorig jaar een overdosis gehad maar nu gaat het goed", "i used to self
@@ -1850,7 +1847,7 @@ def detect_crisis(text: str) -> Optional[str]:
     """Return "medical", "suicide", "sexual_violence", "violence" or "minor" for a crisis signal, else None."""
     if not text or not text.strip():
         return None
-    folded = _blanked().sub(_blank, normalise(text))
+    folded = without_figures_of_speech(text)
     if _past_and_over(folded):
         return None
     for name, pattern in _compiled_checks():
@@ -1863,5 +1860,5 @@ def likely_crisis_type(text: str) -> Optional[str]:
     """The type of crisis a message most likely is when no rule matched (the intent model found it), or None."""
     if not text or not text.strip():
         return None
-    return detect_crisis(text) or likeliest_type(_blanked().sub(_blank, normalise(text)), _has_unnegated_match)
+    return detect_crisis(text) or likeliest_type(without_figures_of_speech(text), _has_unnegated_match)
 
