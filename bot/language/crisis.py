@@ -919,6 +919,41 @@ SUICIDE = (
     r"wil (?:ook |gewoon |echt )?(?:niet|nie) (?:zo )?(?:verder )?leven\b(?! (?:zonder|in|op|bij|met|als|onder|tussen|van)\b)",
     r"intihar\w*", r"hayat[iı]m[iı] bitir\w*", r"[oö]lmek istiyorum\b", r"kendimi [oö]ld[uü]r\w*",
     r"vreau s[aă] mor\b", r"m[aă] sinucid\b", r"sinucider\w*", r"chc[eę] umrze[cć]\b", r"zabij[eę] si[eę]\b",
+    # round 23: given up on life itself; not being anywhere at all; a mistake to fix; not wanting to go on with this existence;
+    # angry to have woken up; why go on; "where i'm going, and i don't mean another city"; last wishes written; what am i still
+    # doing on this earth; goodbye to the people one cares about; won't be back, ever; nobody finding one too soon; all over by
+    # morning; no wish to live this life; holding the gun some nights; already dead; had I only died there; not sure I want to
+    # make it to the morning; no way out but dying, no way forward any more; almost jumped
+    r"opgegeven\b[^?]{0,60}\bhet leven (?:zelf|an sich)\b", r"(?:het|mijn|mn|m'n) leven (?:zelf )?(?:heb ik )?opgegeven\b",
+    r"(?:not|niet) (?:be|exist|zijn|bestaan) (?:anywhere|nowhere|ergens|nergens) (?:at all|meer|anymore|more)\b",
+    r"\bi (?:was|am|'m|m) (?:just )?a mistake\b[^?]{0,60}\b(?:time to|going to|gonna|i'?ll|i will) (?:fix|correct|end|undo|erase) (?:it|that|this|the mistake|myself)\b",
+    r"(?:don'?t|do not|dont|no longer) want to (?:continue|go on with|keep|carry on with) (?:this|my) (?:existence|life|living)\b",
+    r"(?:end|stop|quit) (?:this|my) existence\b",
+    r"(?:angry|disappointed|upset|pissed|gutted|mad|sad) (?:that |because |when )?i (?:woke up|did|still wake up|am still alive|'?m still alive|survived)"
+    r"(?! (?:late|early|too|at|with|and|to|because|on|in)\b)",
+    r"(?:boos|teleurgesteld|kwaad|verdrietig|balen) (?:dat|omdat) ik (?:\w+ )?(?:weer |toch |nog )?(?:wakker (?:werd|word|ben geworden)|nog leef|het overleefd heb)\b",
+    r"why (?:should i|i should|would i|must i|do i) (?:even |still )?(?:continue|go on|keep going|carry on|keep living|stay alive)\W*(?:\?|$)",
+    r"waarom zou ik (?:nog |nog langer |eigenlijk )?(?:doorgaan|verder gaan|verdergaan|blijven leven|doorleven)\W*(?:\?|$)",
+    r"(?:where i'?m going|waar ik heen ga|waar ik naartoe ga)\b[^?]{0,40}\b(?:don'?t mean|dont mean|bedoel ik niet|niet bedoel) (?:another|a different|a new|een andere|een nieuwe) "
+    r"(?:city|town|place|country|stad|plek|land)\b",
+    r"(?:writing|wrote|write|written|schrijf|schreef|geschreven|opgeschreven) (?:down |op )?(?:my|mijn|mn|m'n) (?:last|final|laatste) (?:wishes|wensen)\b",
+    r"what am i (?:still |even )?doing (?:on|in) this (?:earth|world|planet)\b", r"wat doe ik (?:hier )?(?:eigenlijk )?nog (?:op (?:deze|de) (?:aarde|wereld)|hier op aarde)\b",
+    r"(?:saying|say|said) goodbye to (?:everyone|everybody|the people|all the people|all) (?:i (?:care about|love)|who (?:matter|mattered))\b",
+    r"(?:won'?t|wont|will not) be back,? (?:not )?ever\b",
+    r"(?:nobody|no one|noone|niemand) (?:finds|will find|can find|would find|vindt|kan vinden|zal vinden) (?:me|mij) (?:too soon|in time|too early|te snel|op tijd|te vroeg)\b",
+    r"(?:it|this|everything|it all)(?:'ll| will) (?:all )?be over (?:by|before) (?:morning|tomorrow|sunrise|daylight|the morning)\b",
+    r"(?:voor|tegen) (?:de )?(?:ochtend|morgen) is (?:het|alles) (?:allemaal )?(?:voorbij|over|afgelopen)\b",
+    r"geen (?:zin|goesting|puf) meer in (?:dit|het|mijn|mn|m'n) (?:\w+ )?leven\b", r"ik ben er (?:over|binnen) (?:\w+ ){1,2}niet meer\b(?! (?:in|op|bij|te)\b)",
+    r"(?:gun|pistol|revolver|wapen|pistool|knife|mes|rope|touw|pills|pillen)\b[^?]{0,60}\b(?:some nights|sometimes|at night|every night|'s nachts|soms)\b[^?]{0,5}\b"
+    r"(?:i|ik) (?:\w+ )?(?:hold|held|stare at|look at|sit with|hou|houd|hield|bekijk|staar naar) (?:it|them|him|hem|het|ze)\b",
+    r"(?:someone|somebody) who'?s already dead\b", r"(?<!like )(?<!as if )(?:i'?m|i am|im|i feel|feel) (?:like )?(?:i'?m |im )?already dead\b(?! (?:tired|on my feet)\b)",
+    r"(?:was|had) ik (?:\w+ ){0,2}maar (?:dood|doodgegaan|gestorven|omgekomen)\b",
+    r"(?:wish|wished) i (?:had )?died (?:there|then|in there|inside|that night|too|with (?:him|her|them))\b",
+    r"(?:(?:weet|weet echt) (?:niet|nie) (?:zeker )?of |twijfel of |vraag me af of |(?<=of )|(?<=dat )|(?<=als ))ik (?:de ochtend|de morgen|morgenochtend|de nacht|het weekend|de kerst|morgen) nog (?:wil |ga |zal |kan )?halen\b",
+    r"(?:don'?t know|not sure|no idea) (?:if |whether )?i (?:even |still )?want to (?:make it to|see|wake up to) (?:the )?(?:morning|tomorrow)\b",
+    r"way out (?:except|but|other than|besides) (?:dying|death|to die|ending it|suicide|killing myself)\b",
+    r"(?:see|zie) no (?:way|path|road) (?:forward|ahead|out)(?: for me)?(?: anymore| any more| at all| in (?:this |my )?life)\b",
+    r"(?:bijna|haast) (?:ge)?sprongen\b(?! van (?:schrik|blijdschap|vreugde|geluk))", r"(?:almost|nearly) jumped\b(?! (?:out of|for joy|up|when|at|in the air|a|the)\b)",
 )
 
 SEXUAL_VIOLENCE = (
@@ -1029,6 +1064,9 @@ SEXUAL_VIOLENCE = (
     # round 13: a debt paid in favours; "not rape if you said yes" while afraid of the street
     r"(?:paid|pay|paying|betalen|betaald|afbetalen|aflossen) (?:\w+ ){0,2}(?:in|met|with) (?:favou?rs|gunsten|wederdiensten)\b",
     r"(?:geen|not|isn'?t) (?:\w+ )?(?:verkrachting|rape)\b[^?]{0,40}\b(?:als|if|when)\b[^?]{0,60}\b(?:bang|scared|afraid|anders|otherwise|or else)\b",
+    # round 23: a room to be worked off with clients
+    r"work (?:it|that|this|the \w+) off (?:with|for|by seeing) (?:clients|customers|men|guys|her friends|his friends)\b",
+    r"(?:met|bij|voor) (?:klanten|mannen) (?:af ?te )?(?:werken|afwerken|afbetalen|terugbetalen|terug te betalen|af te betalen)\b", r"(?:afbetalen|afwerken|terugbetalen|af te betalen|af te werken) (?:met|bij) (?:klanten|mannen)\b",
 )
 
 VIOLENCE = (
@@ -1265,7 +1303,8 @@ MINOR = (
     r"(?:word|wordt|turn|turning) (?:pas )?(?:volgende|deze|over een|next|this|in a) (?:\w+ )?(?:maand|week|jaar|month|week|year) "
     + _UNDER_18_AGE + r"\b",
     # run away from youth care or a foster home (a child of the youth care system)
-    r"(?:weggelopen|gevlucht|ontsnapt|weg) (?:[\w']+ ){0,3}(?:uit|van) (?:de |het |een |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|"
+    r"^(?!.*\b(?:1[89]|achttien|eighteen|volwassen|meerderjarig|adult)\b).*?(?:weggelopen|gevlucht|ontsnapt|(?<!moet )(?<!moest )(?<!moeten )weg) "
+    r"(?:[\w']+ ){0,3}(?:uit|van) (?:de |het |een |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|"
     r"pleeggezin|pleegouders|pleeghuis|gesloten jeugd\w*|jji|leefgroep|gezinshuis)\b",
     r"(?:uit|van) (?:de |het |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|pleeggezin|gezinshuis|leefgroep) (?:\w+ )?(?:weggelopen|gevlucht)\b",
     r"ran away from (?:my |the |a )?(?:foster (?:home|house|family|parents|care)|care home|children'?s home|group home|youth (?:care|centre|center))",
@@ -1362,6 +1401,11 @@ MINOR = (
     r"(?:vanaf|from) welke leeftijd (?:mag|kan|kun|moet) (?:je|ik|men)\b", r"(?:how old|what age) (?:do|must|should) (?:you|i|one) (?:have to |need to )?be\b",
     r"^(?!.*\b(?:1[89]|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult)\b).*?(?:weg(?:gelopen)?|ontsnapt|gevlucht|ran away|run away|left) "
     r"(?:\w+ ){0,2}(?:bij|uit|van|from) (?:mijn|mn|m'n|my|the|het|de) (?:pleeggezin|pleegouders|pleegmoeder|pleegvader|foster \w+|gezinshuis|leefgroep|jeugdzorg\w*)\b",
+    # round 23: the foster family first, then running away; not yet allowed to vote
+    r"^(?!.*\b(?:1[89]|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult)\b).*?(?:pleeggezin|pleegouders|gezinshuis|leefgroep|"
+    r"foster (?:family|home|parents|care))\b[^?.]{0,40}\b(?:weggelopen|weg gelopen|ran away|run away|gevlucht)\b",
+    r"mag (?:nog (?:niet|nie|geen) (?:eens )?|(?:niet|nie) eens )stemmen\b", r"(?:can'?t|cannot|cant) (?:even )?vote yet\b",
+    r"too young to (?:even )?vote\b", r"te jong om te (?:mogen )?stemmen\b",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1400,6 +1444,15 @@ HYPERBOLE = (
     r"(?:viel|val) bijna flauw (?:toen|van|bij)", r"(?:will|would|gonna) be the death of me",
     r"(?:de |het |die |dat |deze |dit )?(?:kou|honger|verveling|stress|wachten|wachtlijst|hitte|regen|herrie|lawaai|gedoe) "
     r"(?:\w+ )?(?:maakt|maken) (?:me|mij) (?:\w+ )?(?:dood|af|gek)",
+    # round 23: a decision, a wait or a tooth that is killing one; a bailiff who "breaks" one; "i could strangle the guy";
+    # almost gave me a heart attack; killed if I eat his noodles
+    r"(?:decision|beslissing|procedure|uncertainty|onzekerheid|stress|process|asylum|ind|waiting|wait|tooth|teeth|back|feet|knee|head|stomach|neck|"
+    r"hip|ankle|ear) (?:\w+ ){0,2}(?:is|was|are|'s|has been|have been) killing me(?: slowly| softly)?\b",
+    r"(?:deurwaarder|schulden|schuld|incasso\w*|belastingdienst|ind|procedure|onzekerheid|stress|wachttijd|dit|dat|het) (?:\w+ ){0,2}(?:maakt|maken) (?:me|mij) kapot\b",
+    r"i could (?:strangle|throttle) (?:him|her|them|the \w+|that \w+)\b",
+    r"(?:almost|nearly|bijna) (?:gave|give|geeft|gaf|bezorgde) (?:me|mij) (?:a |een )?(?:heart attack|hartaanval|hartverzakking)\b",
+    r"(?:kill|vermoord\w*) (?:me|mij) (?:if|als) (?:i|ik) (?:\w+ )?(?:ate|eat|eet|at|touch\w*|aankom|aanraak|use|used|gebruik|take|took|pak|forget|forgot|vergeet|"
+    r"finish|finished|drink|drank|drop|break|broke|lose|lost)\b",
 )
 
 
@@ -1476,6 +1529,24 @@ HARMLESS_WORDS = (
     r"(?:de |het |mijn |mn |my |the )?(?:baby|kindje|kleine)\b (?:\w+ ){0,2}(?:schopt|trapt|kicks|kicking|kicked|schopte)\b(?! (?:hem|haar|him|her)\b)",
     r"kicked (?:me|us) (?:off|out of) (?:the |a |his |her )?(?:bus|train|tram|metro|trein|platform|course|program|programme|list|group|chat)\b",
     r"(?:driver|conductor|chauffeur|conducteur|buschauffeur)\b[^.]{0,20}\bkicked (?:me|us) off\b",
+    # round 23: a last message before the phone dies, or after the room came through; a film where someone jumps; a goodbye
+    # letter to a landlord or colleagues; rope and a tarp; "not there any more, in that shelter I mean"; not waking up in a room
+    # of eight; almost run over; decided to go back home; no thoughts of ending it; a blood test
+    r"(?:last|laatste) (?:message|bericht)\w* (?:\w+ ){0,2}(?:before|voor|voordat) (?:my |mijn |mn |m'n |the |de )?(?:phone|battery|telefoon|batterij|accu|mobiel)\b",
+    r"(?:got|found|kreeg|heb|have) (?:the|a|my|een|de|mijn) (?:room|place|flat|house|kamer|woning|huis|plek)\b[^?]{0,40}\b(?:last|laatste) (?:message|bericht)\w*",
+    r"(?:film|movie|series|serie|show|book|boek|docu\w*)\b[^.?]{0,60}\b(?:where|waarin|waar) (?:the|a|that|de|een|die) (?:guy|man|woman|girl|boy|character|vrouw|"
+    r"jongen|meisje|hoofdpersoon|gast)\b[^.?]{0,50}",
+    r"(?:goodbye|farewell|afscheids) ?(?:letter|note|brief|briefje|kaart\w*|card|message|bericht\w*) (?:to|for|aan|voor) (?:my |mijn |mn |the |de )?(?:old |former |oude |vorige )?"
+    r"(?:landlord|huisbaas|boss|baas|colleagues?|collega'?s|team|class|klas|neighbou?rs?|buren|teacher|leraar|juf|meester|coworkers?|staff|personeel|roommates?|huisgenoten)\b",
+    r"touw (?:en|and) (?:een |a )?(?:zeil|dekzeil|tarp|tent|haringen|pegs)\b", r"(?:zeil|tarp|dekzeil) (?:en|and) (?:een |a )?(?:touw|rope)\b",
+    r"er niet meer zijn,? (?:in|op|bij) (?:die|de|dat|het|deze|dit) \w+,? bedoel ik\b",
+    r"(?:wil |hoef )?(?:niet|nooit) meer wakker (?:worden|te worden|word) (?:in|op|naast|tussen) (?:een|de|die|deze|dat|dit|zo'?n) (?:kamer|zaal|slaapzaal|opvang|"
+    r"huis|plek|gang) (?:\w+ )?(?:met|vol|naast|tussen|waar)\b",
+    r"(?:bijna|haast) (?:aangereden|overreden)\b", r"(?:almost|nearly) (?:got )?(?:hit|run over) by\b",
+    r"(?:heb (?:het )?besloten|i'?ve decided|made my decision)\W+(?:ik ga|i'?m going) (?:terug naar|back to|back home|home|verhuizen|moving|naar huis|"
+    r"naar (?:mijn|mn) (?:ouders|familie|moeder|vader|zus|broer))\b",
+    r"geen (?:gedachten|plannen|neiging|intentie|behoefte) (?:om|aan|van|over) (?:er een eind aan te maken|zelfmoord|zelfdoding|dood te gaan|te sterven|mezelf (?:\w+ )?te \w+)\b",
+    r"bloed (?:laten |laat )?prikk?e?n?\b|bloedprik\w*|bloedtest\w*|bloed (?:laten )?(?:afnemen|onderzoeken)\b|bloedonderzoek\w*|blood (?:test|work|tests|sample)s?\b",
 )
 
 
@@ -1703,6 +1774,8 @@ REASSURANCES = (
     r"all right|prima|goed|wel|in orde)\b",
     r"(?:he|she|they) (?:\w+ )?leaves? me alone", r"(?:is|zijn) (?:al|alweer|weer) (?:gestopt|over|voorbij)",
     r"(?:already )?stopped (?:bleeding|now)\b",
+    # round 23: not thinking of doing anything oneself
+    r"(?:i'?m|i am|im) not (?:thinking|planning) (?:of|about|on) doing anything (?:to )?(?:myself|like that|stupid)\b",
 )
 
 
@@ -1759,7 +1832,7 @@ def classifier_false_alarm(text: str, *, rest_is_crisis: bool = False) -> Option
 RECENT = (
     r"gisteren", r"gisteravond", r"gisternacht", r"vannacht", r"vanavond", r"vandaag", r"vanochtend", r"vanmorgen",
     r"zojuist", r"net", r"nu net", r"deze week", r"yesterday", r"last night", r"tonight", r"today", r"this morning",
-    r"just(?! (?:need|want|wanna|looking|ask|asking|wondering|so|saying|never|mentioning|telling|homeless|because|in case|to let|a |an |some))",
+    r"just(?! (?:need|want|wanna|looking|ask|asking|wondering|so|saying|never|mentioning|telling|homeless|because|in case|to let|a |an |some|thought|wanted|letting|fyi|so you))",
     r"right now(?! i (?:just )?(?:need|want|am looking))", r"this week",
 )
 PAST = (
@@ -1771,6 +1844,8 @@ PAST = (
     r"when i was (?:\w+ )?(?:\d+|young|younger|a kid|a teen\w*)",
     r"(?:back )?in (?:19|20)\d\d\b", r"(?:that|dat|it) (?:was|is) (?:in )?(?:19|20)\d\d\b",
     r"(?:\d+|een|twee|drie|vier|vijf|zes|paar) (?:jr|jaar|jaren|maanden) terug\b", r"(?:\d+|a few|two|three|four|five|six) (?:yrs?|years|months) (?:ago|back)\b",
+    # round 23: in a month gone by ("in May", "in mei")
+    r"(?:in|back in|last) (?:january|february|march|april|may|june|july|august|september|october|november|januari|februari|maart|mei|juni|juli|augustus|oktober)\b",
 )
 OVER = (
     r"nu (?:gaat (?:het )?(?:\w+ )?(?:goed|prima|beter|oke|ok)|(?:echt |helemaal )?niet meer|ben ik (?:\w+ )?(?:clean|schoon|stabiel|oke|ok))",
@@ -1813,6 +1888,10 @@ OVER = (
     r"(?:it'?s been|het is al) (?:\d+|ten|five|six|a few|many|several|tien|vijf|zes) (?:years|jaar)(?: now| nu| since| geleden)?\b", r"(?:fine|ok|okay|good|stable|prima|goed) (?:now|nu)\b",
     r"(?:is dat|that'?s|is het) (?:al )?(?:\d+|een|twee|drie|a|two|three) (?:jaar|jaren|years?|maanden|months) (?:weg|gone|over|voorbij)\b",
     r"littekens (?:zijn|are) (?:\w+ )?(?:wit|oud|genezen)\b", r"(?:heb|have|haven'?t) (?:nu )?(?:al )?(?:\d+|een|twee|drie) (?:jaar|jaren|years) (?:niks|niets|nothing|not)\b",
+    # round 23: that's over now; sentenced; safer now; nothing since
+    r"(?:that'?s|thats|it'?s|its|dat is|het is|that is|it is) (?:all |allemaal )?(?:over|voorbij) (?:now|nu)\b",
+    r"(?:got|kreeg|gets|krijgt) (?:\d+|\w+) (?:months|years|maanden|jaar)\b(?: (?:cel|gevangenisstraf|prison|jail|inside))?", r"(?:i'?m|i am|im) (?:actually |now )?safer (?:now|than)\b",
+    r"nu (?:niks|niets) meer (?:van )?(?:gemerkt|gezien|last)\b",
 )
 
 

@@ -306,7 +306,8 @@ _OTHER_AGE_AFTER = (
 # A duration, or someone else's age: "al 3 jaar", "the wait is 10 years", "been doing it 3 years", "hij is 20 jaar".
 _DURATION_BEFORE = (
     r"(?:al|sinds|since|for|voor|over|na|ruim|binnen|within|after|in|afgelopen|laatste|last|past|(?<!leeftijd )(?<!age )is|was|duurt"
-    r"|duurde|takes|take|took|doing it|doing this|done it|wachten|wait|waiting|op straat|on the street|on the streets|rough|buiten"
+    r"|duurde|takes|take|took|doing it|doing this|done it|wachten|wait|waiting|wachttijd|wachttijd is|wachttijd van|wachtlijst van|waiting time"
+    r"|waiting time is|wait time|wait time is|op straat|on the street|on the streets|rough|buiten"
     r"|outside|dakloos|homeless|getrouwd|married|samen|together|clean|sober|with me|bij me|bij mij) $"
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"

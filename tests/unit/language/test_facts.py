@@ -137,6 +137,7 @@ CASES = [
     ("no point applying, the wait is 10 years", {}),
     ("ik was 16 jaar toen ik wegliep", {}),
     ("12 year waiting list for social housing", {}),
+    ("heeft het zin als de wachttijd 12 jaar is?", {}),
     # "are" asks, unless a subject stands before it
     ("we are staying at a friend's place", {S: "friends_family"}),
     ("are there shelters in utrecht", {"municipality": "Utrecht"}),

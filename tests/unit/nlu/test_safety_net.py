@@ -258,7 +258,7 @@ def test_the_crisis_classifier_is_not_followed(text, crisis, expected_intent):
 
 @pytest.mark.parametrize("rest_crisis, expected_intent", [(False, "inform"), (True, "crisis")])
 def test_a_figure_of_speech_stops_the_crisis_classifier_only_when_the_rest_is_no_crisis(rest_crisis, expected_intent):
-    text = "my back is killing me from the van and honestly i see no way forward anymore"
+    text = "my back is killing me from the van and honestly everything is grey and heavy lately"
     [message] = SafetyNet().process([scored_message(text, True, rest_crisis=rest_crisis)])
     assert message.get(INTENT)["name"] == expected_intent
 
