@@ -910,7 +910,7 @@ SUICIDE = (
     r"want to follow (?:him|her)|ik wil bij (?:hem|haar) zijn)\b",
     r"(?:half|part|deel|helft) (?:of me|van mij|van me)\b[^?]{0,50}\b(?:river|water|bridge|tracks|canal|rivier|brug|spoor|gracht|the end|het einde)\b",
     r"stop (?:met )?(?:eating|drinking|eten|drinken)\b[^?]{0,30}\b(?:until (?:it'?s over|i die|the end)|tot het (?:voorbij|afgelopen|over) is|tot ik er niet meer ben)\b",
-    r"(?:(?:i (?:have )?picked|i'?ve picked|i chose|i'?ve chosen|i set) (?:a|the) date|ik heb (?:een|de) datum (?:geprikt|gekozen))\b(?! (?:for|voor) (?:the |my |de |mijn |het |een )?(?:\w+ )?"
+    r"(?:(?:i (?:have )?picked|i'?ve picked|i chose|i'?ve chosen|i set|i'?ve set|i have set) (?:a|the) date|ik heb (?:een|de) datum (?:geprikt|gekozen))\b(?! (?:for|voor) (?:the |my |de |mijn |het |een )?(?:\w+ )?"
     r"(?:appointment|afspraak|intake|move|verhuizing|viewing|bezichtiging|interview|gesprek|wedding|bruiloft|party|feest))(?![^?]{0,60}\b(?:afspraak|appointment|intake|verhuiz\w*|move|viewing)\b)",
     r"(?:na|after) (?:een|my|a|mijn|the) (?:zelfmoordpoging|poging|suicide attempt|attempt)\b(?! (?:om|to) (?:\w+ )?(?:werk|work|job|huis|kamer|flat|stoppen|quit))",
     r"(?:mij|me|mezelf) (?:\w+ )?(?:gekwetst|verwond|pijn gedaan)\b[^?]{0,30}\b(?:mes|mesje|scheermes|glas|snij\w*)\b",
@@ -954,6 +954,48 @@ SUICIDE = (
     r"way out (?:except|but|other than|besides) (?:dying|death|to die|ending it|suicide|killing myself)\b",
     r"(?:see|zie) no (?:way|path|road) (?:forward|ahead|out)(?: for me)?(?: anymore| any more| at all| in (?:this |my )?life)\b",
     r"(?:bijna|haast) (?:ge)?sprongen\b(?! van (?:schrik|blijdschap|vreugde|geluk))", r"(?:almost|nearly) jumped\b(?! (?:out of|for joy|up|when|at|in the air|a|the)\b)",
+    # round 24: affairs in order before one goes; "alleen ik nog" after a list of things done; the son not to hear how it
+    # happened; not coming back, to the dike; the life insurance covers it all; no next birthday; "this is me saying goodbye";
+    # saving the bot the trouble; working on the next attempt; thinking about it a lot; to not exist (forever); a plan with a
+    # date; "jk... unless"; a shot big enough not to come back; a corpse can't be evicted; decided to die; dying the only thing
+    # to finish; sleeping in the river; alive, unfortunately; the cemetery queue; could just not exist; a scale up to jumping;
+    # a letter left on the table for one's mother; already decided; "jullie waren tenminste aardig"; people who want to hurt
+    # themselves, "dat ben ik"; wishing not to exist; hoping the heart stops; planning to be dead; dying would be easier
+    r"voor(?:dat)? (?:je|ik|jij|men) (?:gaat|ga|vertrekt|vertrek)\b[^?]{0,60}\b(?:zaakjes|zaken|alles) (?:\w+ )?op orde\b",
+    r"(?:zaakjes|zaken|alles) (?:\w+ )?op orde\b[^?]{0,30}\bvoor(?:dat)? (?:ik|je) (?:ga|gaat)\b",
+    r"(?:alleen|nu alleen|only) (?:ik|me|i) (?:nog|left)\W*$",
+    r"(?:niet|never|not) (?:hoort|hoor|te horen krijgt|hears|finds out|find out|hear) hoe (?:het|i|ik) (?:gebeurd is|is gebeurd|gebeurde|ging|did it|died|happened)\b",
+    r"(?:kom|komt) (?:niet|nooit) meer terug\b[^?]{0,30}\b(?:dijk|brug|spoor|rails|water|haven|kade|pier|sluis|rivier|zee|dak)\b",
+    r"(?:won'?t|will not|wont) be (?:coming )?back\b[^?]{0,30}\b(?:bridge|river|tracks|railway|water|canal|sea|roof|pier)\b",
+    r"(?:levensverzekering|life insurance)\b[^?]{0,30}\b(?:dekt|betaalt|keert) (?:\w+ )?(?:alles|uit)\b|(?:life insurance) (?:\w+ )?(?:covers|pays) (?:off )?(?:everything|it all|all of it)\b",
+    r"(?:birthday|verjaardag)\b[^?]{0,40}\b(?:not having another|won'?t (?:have|see) another|geen volgende|(?:niet|nooit) meer (?:mee ?maken|meemaak|halen|haal))\b",
+    r"this is me saying goodbye\b", r"dit is (?:mijn|mn) afscheid\b",
+    r"(?:dead|die|dying|corpse|dood)\b[^?]{0,80}\bsave (?:you|everyone|them|u|ya) the trouble\b",
+    r"(?:attempts?|pogingen|poging)\b[^?]{0,30}\b(?:working on|werk aan|bezig met) (?:the|number|de|nummer|my)? ?(?:\d+(?:st|nd|rd|th|e)?|next|volgende|third|fourth|fifth)\b",
+    r"if i (?:died|die|was dead|were dead)\b[^?]{0,40}\?[^?]{0,40}\b(?:thinking about it|been thinking about it)\b",
+    r"(?:like|want|wanna|wish|love|prefer) to (?:not|never) exist\b", r"to stop existing\b", r"(?:could|can|should|might as well) just not exist\b",
+    r"(?:a|my|een) plan (?:with|and) (?:a|the|een) (?:date|datum)\b", r"een plan met een datum\b",
+    r"(?:jk|just kidding|grapje|geintje)\W{0,8}unless\b",
+    r"(?:shot|dose|dosis|hit) (?:\w+ )?(?:big|strong|large|groot|sterk|genoeg) enough to (?:not (?:come back|wake up)|never wake up|end it|die|stop)\b",
+    r"(?:golden shot|gouden shot)\b", r"(?:big|strong|large) enough (?:shot|dose|hit) to (?:not (?:come back|wake up)|never wake up|end it|die)\b",
+    r"(?:can'?t|cannot|cant) evict a (?:corpse|dead (?:man|person|body|guy))\b",
+    r"(?:decided|have decided|'ve decided) to (?:die|end it|kill myself|end my life)\b", r"(?:besloten|beslist) (?:om )?(?:dood te gaan|te sterven|er een eind aan te maken)\b",
+    r"dying (?:feels like|is|seems like|seems|looks like) the only (?:thing|option|way|exit)\b", r"(?:doodgaan|sterven) (?:voelt als|is|lijkt) de enige (?:optie|uitweg|oplossing)\b",
+    r"sleep in the (?:river|canal|water|sea)\b(?! (?:boat|side|bank))", r"(?:slapen|slaap) in de (?:rivier|gracht|zee|sloot|maas|rijn|ij)\b",
+    r"alive,? unfortunately\b", r"unfortunately (?:still )?alive\b", r"(?:nog )?(?:in leven|levend),? helaas\b", r"helaas (?:nog )?(?:in leven|levend)\b",
+    r"wants me (?:gone|dead)\b[^?]{0,60}\b(?:help it along|give it what it wants|do it a favou?r)\b",
+    r"(?:cemetery|graveyard|kerkhof|begraafplaats)\b[^?]{0,60}\b(?:switching|switch|thinking of|overstappen|overweeg)\b",
+    r"scale (?:from|of) (?:1|one|0|zero) to (?:jumping|killing myself|dying|ending it|the bridge)\b",
+    r"(?:brief|briefje|letter|note) (?:\w+ ){0,3}(?:op (?:de )?tafel|neergelegd|klaargelegd|achtergelaten|on the table|left) (?:\w+ ){0,2}(?:voor|for) (?:mijn|mn|m'n|my) "
+    r"(?:moeder|vader|zus|broer|kinderen|vrouw|man|dochter|zoon|ouders|mum|mom|dad|sister|brother|kids|wife|husband|daughter|son|parents)\b",
+    r"ik heb (?:het )?(?:al |allang )besloten\W*$", r"(?:i'?ve|ive|i have) already decided\W*$",
+    r"(?:jullie|you) (?:waren|were) (?:tenminste|at least|altijd|always) (?:\w+ )?(?:aardig|kind|nice|lief|good)\b",
+    r"(?:mensen|iemand|people|someone) die (?:zichzelf|zich) (?:\w+ ){0,3}(?:willen|wil|wilt) (?:\w+ )?(?:doen|ombrengen|beroven)\b.{0,30}\b(?:dat ben ik|zoals ik|ik ook)\b",
+    r"(?:people|someone) who (?:want|wants) to (?:hurt|kill|harm) (?:themselves|themself)\b.{0,30}\b(?:that'?s me|like me|i'?m one)\b",
+    r"(?:wens|wou|wenste|zou willen) (?:\w+ )?dat ik (?:\w+ )?(?:niet besta|niet bestond|er niet was|er niet meer was|nooit geboren was|dood was)\b",
+    r"hope (?:that )?my heart (?:just |would |will )?stops?\b", r"hoop dat (?:mijn|mn) hart (?:gewoon |er )?(?:mee )?stopt\b",
+    r"(?:plan|planning|expect|intend|going) to be dead\b", r"(?:i'?ll|i will) be dead by\b",
+    r"dying (?:would be|is|will be|seems) (?:so much |much |a lot |way )?easier\b", r"(?:doodgaan|dood zijn|sterven) (?:zou|is|lijkt) (?:\w+ )?makkelijker\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -1252,6 +1294,9 @@ VIOLENCE = (
     # round 17: screaming and breaking next door, then sudden silence; he got rough again
     r"(?:schreeuw\w*|gil\w*|scream\w*|yell\w*|shout\w*)\b[^?]{0,80}\b(?:ineens|plotseling|opeens|suddenly|now) (?:\w+ ){0,2}(?:stil|quiet|silent)\b",
     r"(?:he|she|hij|zij|ze) (?:\w+ ){0,2}(?:got|gets|was|werd|wordt|is|went) (?:a bit |a little |een beetje |wat |weer |again )*(?:rough|ruw|handtastelijk|hardhandig)\b",
+    # round 24: someone turned up with a bat
+    r"(?:turned up|showed up|came|comes|kwam|komt|stond|staat) (?:\w+ ){0,3}(?:with|met) (?:a |een )?(?:bat|baseball bat|knuppel|honkbalknuppel|knife|mes|gun|pistool|"
+    r"machete|hammer|hamer|crowbar|koevoet)\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
@@ -1406,6 +1451,11 @@ MINOR = (
     r"foster (?:family|home|parents|care))\b[^?.]{0,40}\b(?:weggelopen|weg gelopen|ran away|run away|gevlucht)\b",
     r"mag (?:nog (?:niet|nie|geen) (?:eens )?|(?:niet|nie) eens )stemmen\b", r"(?:can'?t|cannot|cant) (?:even )?vote yet\b",
     r"too young to (?:even )?vote\b", r"te jong om te (?:mogen )?stemmen\b",
+    # round 24: turning an age under 17 later ("ik word in mei 16"); the first year of secondary school; middle school; havo exams
+    r"(?:ik word|ik wordt|i'?m turning|i turn|i will turn|i'?ll turn) (?:\w+ ){0,3}" + _UNDER_18_AGE + r"\b(?! (?:jaar|years?) (?:geleden|ago)\b)"
+    r"(?! (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|dagen|weken|uur|euro|procent)\b)",
+    r"(?:ik zit|zit ik|mag ik nog|ga ik|ik ga|i'?m) (?:\w+ ){0,2}(?:in |naar )?de brugklas\b", r"^\W*(?:eerste|tweede|derde|vierde|1e|2e|3e|4e) klas\b",
+    r"(?:i'?m|you'?re|im|still|nog) (?:\w+ )?in (?:middle|high|secondary) school\b", r"(?:my|mijn|mn) (?:havo|vmbo|mavo|gcse)[- ]?(?:exams?|examens?)\b",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1452,7 +1502,13 @@ HYPERBOLE = (
     r"i could (?:strangle|throttle) (?:him|her|them|the \w+|that \w+)\b",
     r"(?:almost|nearly|bijna) (?:gave|give|geeft|gaf|bezorgde) (?:me|mij) (?:a |een )?(?:heart attack|hartaanval|hartverzakking)\b",
     r"(?:kill|vermoord\w*) (?:me|mij) (?:if|als) (?:i|ik) (?:\w+ )?(?:ate|eat|eet|at|touch\w*|aankom|aanraak|use|used|gebruik|take|took|pak|forget|forgot|vergeet|"
-    r"finish|finished|drink|drank|drop|break|broke|lose|lost)\b",
+    r"finish|finished|drink|drank|drop|break|broke|lose|lost|snurk|snore|snoring)\b",
+    # round 24: killing one with mould or snoring; a dead horse; "i'd rather die than a shelter" said long ago; a heart attack at a price
+    r"(?:trying to |are |is |'re |'s )?(?:kill|killing) (?:me|us) with (?:this|the|his|her|their|that|all (?:this|the)) (?:\w+ )?(?:mold|mould|schimmel|heating|rent|prices|"
+    r"noise|music|snoring|cooking|food|smell|bills?|paperwork|questions|rules|talking)\b",
+    r"(?:een )?dood paard (?:\w+ ){0,2}(?:slaan|sla|slaat)\b|(?:beating|flogging) a dead horse\b",
+    r"(?:heb|had) (?:altijd|vroeger|ooit|always|once) (?:gezegd|said):? (?:dat )?(?:ik ga |i'?d )?(?:nog )?(?:liever dood|rather die)\b",
+    r"(?:kreeg|krijg|had|got) (?:bijna|almost|nearly) (?:een |a )?(?:hartaanval|heart attack|hartverzakking)\b",
 )
 
 
@@ -1519,13 +1575,13 @@ HARMLESS_WORDS = (
     r"(?:\w+ )?(?:vermoordt|kills|is killing|will kill|maakt) (?:me|mij)(?: kapot| af)?\b",
     r"\b(?:dood|dead|die)\b(?:(?!\b(?:geen|niet|nie|not|no|nee|serieus|serious)\b)[^?]){0,15}\b(?:grap|grapje|geintje|jk|just kidding|kidding|joking)\b",
     r"(?:moeder|mama|ma|vader|papa|pa|zus|broer|mate|maat|vriend\w*|friend|sister|brother|mum|mom|dad|oma|nan)\b[^?]{0,20}\b(?:vermoordt|vermoord|kills?|gonna kill|is going to kill|"
-    r"will kill|'?ll kill) (?:me|mij) (?:als|if)\b[^?]{0,60}\b(?:haha\w*|lol|😂|🤣)",
+    r"will kill|'?ll kill) (?:me|mij) (?:als|if)\b[^?]{0,60}(?:\b(?:haha\w*|lol)|😂|🤣)",
     r"i'?ll (?:strangle|kill|murder) (?:him|her|them)\b[^?]{0,10}\b(?:haha\w*|lol)\b",
     r"(?:alsof|as if|like) (?:hij|zij|ze|he|she|they) (?:me|mij) (?:\w+ )?(?:wou|wilde|wanted to|would|wil) (?:\w+ )?(?:vermoorden|kill|murder)\b",
     r"(?:zegt|says|said|zei) (?:dat )?(?:ze|hij|she|he|she'?ll|he'?ll|shell|hell) (?:me )?(?:\w+ )?(?:vermoordt|vermoorden|kill|will kill|'?ll kill|gonna kill) (?:me|mij)? ?(?:als|if)\b"
-    r"[^?]{0,60}\b(?:haha\w*|lol|😂|🤣)",
-    r"(?:asked|vroeg|vroegen|asks|vragen) (?:me )?(?:if|whether|of) (?:i|ik) (?:\w+ ){0,6}(?:thoughts of|gedachten|suicidal|suicidaal|hurting myself|mezelf)\w*"
-    r"[^?]{0,30}\b(?:i said no|zei nee|said no|nee gezegd|ik zei nee)\b",
+    r"[^?]{0,60}(?:\b(?:haha\w*|lol)|😂|🤣)",
+    r"(?:asked|vroeg|vroegen|asks|vragen) (?:me )?(?:if|whether|of) (?:i|ik) (?:\w+ ){0,6}(?:thoughts of|gedachten|suicidal|suicidaal|hurting myself|mezelf|zelfmoord|suicide)\w*"
+    r"[^?]{0,30}\b(?:i said (?:\w+ )?no|zei (?:\w+ )?nee|said no|nee gezegd)\b(?![^?]{0,12}\b(?:maar|but)\b[^?]{0,20}\b(?:gelogen|lied|a lie|niet waar|not true|loog))",
     r"(?:de |het |mijn |mn |my |the )?(?:baby|kindje|kleine)\b (?:\w+ ){0,2}(?:schopt|trapt|kicks|kicking|kicked|schopte)\b(?! (?:hem|haar|him|her)\b)",
     r"kicked (?:me|us) (?:off|out of) (?:the |a |his |her )?(?:bus|train|tram|metro|trein|platform|course|program|programme|list|group|chat)\b",
     r"(?:driver|conductor|chauffeur|conducteur|buschauffeur)\b[^.]{0,20}\bkicked (?:me|us) off\b",
@@ -1546,7 +1602,21 @@ HARMLESS_WORDS = (
     r"(?:heb (?:het )?besloten|i'?ve decided|made my decision)\W+(?:ik ga|i'?m going) (?:terug naar|back to|back home|home|verhuizen|moving|naar huis|"
     r"naar (?:mijn|mn) (?:ouders|familie|moeder|vader|zus|broer))\b",
     r"geen (?:gedachten|plannen|neiging|intentie|behoefte) (?:om|aan|van|over) (?:er een eind aan te maken|zelfmoord|zelfdoding|dood te gaan|te sterven|mezelf (?:\w+ )?te \w+)\b",
-    r"bloed (?:laten |laat )?prikk?e?n?\b|bloedprik\w*|bloedtest\w*|bloed (?:laten )?(?:afnemen|onderzoeken)\b|bloedonderzoek\w*|blood (?:test|work|tests|sample)s?\b",
+    r"bloed (?:moet |moest |ga |gaan )?(?:laten |laat )?prikk?e?n?\b|bloedprik\w*|bloedtest\w*|bloed (?:laten )?(?:afnemen|onderzoeken)\b|bloedonderzoek\w*|blood (?:test|work|tests|sample)s?\b",
+    # round 24: work in exchange for a bed; a nosebleed from dry air; on the roof to fix a leak; a bread knife; a criminal
+    # record; never doing anything to end it; having seen people die of the cold; "she'll 'kill herself' over tickets"; "my
+    # life is over lol ... kidding"; a blood sugar on a form
+    r"(?:repareer|repareren|klus|klussen|help|helpen|werk|werken|schilder|schilderen|pas op|oppassen|poets|poetsen|schoonmaken|maak schoon|kook|koken|fix|fixing|help out|"
+    r"helping|clean|cleaning|cook|cooking|babysit\w*)\b[^?.]{0,50}\b(?:in ruil|in exchange)\b",
+    r"(?:bloed|bloedt|bleed|bleeding) (?:een beetje|a bit|a little|beetje) (?:uit|from) (?:mijn|mn|m'n|my) (?:neus|nose|lip|tandvlees|gums)\b",
+    r"(?:on the roof|op het dak)\b (?:now )?(?:fixing|repairing|to fix|om te repareren|aan het repareren|te klussen|cleaning|aan het klussen)\b",
+    r"(?:knife|mes|mesje)\b (?:\w+ ){0,2}(?:was |is |for |voor |om )(?:\w+ ){0,2}(?:cutting bread|bread|brood|cans|blikken|koken|cooking|eten)\b",
+    r"strafblad (?:\w+ ){0,2}(?:voor|wegens) (?:\w+ )?(?:mishandeling|geweld|diefstal|bedreiging)\b|criminal record (?:\w+ ){0,2}for (?:\w+ )?(?:assault|violence|theft)\b",
+    r"(?:zou|ga|zal) (?:\w+ )?(?:nooit|niet) (?:iets )?doen om (?:er )?(?:een eind|een einde|zelfmoord)\w*(?: aan te maken)?|would never do anything to (?:end it|kill myself|hurt myself)\b",
+    r"(?:seen|zag|gezien) (?:\w+ ){0,2}(?:die|doodgaan|sterven|dood gaan) (?:of|from|aan|van) (?:hypothermia|onderkoeling|overdoses?|cold|kou)\b",
+    r"(?:she'?ll|he'?ll|she will|he will|shell|hell|she'?d|he'?d) ['\"]?kill (?:herself|himself)['\"]? if (?:she|he) (?:doesn'?t|does not|can'?t|won'?t|didn'?t) get\b",
+    r"(?:my life is over|mijn leven is voorbij)\b[^?]{0,60}\b(?:kidding|grapje|geintje|jk|just kidding)\b",
+    r"(?:snij|snijd|sneed) (?:me|mezelf) (?:\w+ )?aan (?:die |de |een |het )?(?:dozen|doos|karton|papier|blik\w*|glas)\b",
 )
 
 
@@ -1774,9 +1844,14 @@ REASSURANCES = (
     r"all right|prima|goed|wel|in orde)\b",
     r"(?:he|she|they) (?:\w+ )?leaves? me alone", r"(?:is|zijn) (?:al|alweer|weer) (?:gestopt|over|voorbij)",
     r"(?:already )?stopped (?:bleeding|now)\b",
-    # round 23: not thinking of doing anything oneself
+    # round 23: not thinking of doing anything oneself; round 24: not in crisis
+    r"(?:i'?m|i am|im|ik ben|ben) (?:really |echt |helemaal )?(?:not|niet) in (?:a |een )?(?:crisis|crisissituatie)\b",
     r"(?:i'?m|i am|im) not (?:thinking|planning) (?:of|about|on) doing anything (?:to )?(?:myself|like that|stupid)\b",
 )
+
+
+# A mention of the suicide prevention line, which the rules count as a sign of suicide.
+_HELP_LINE = re.compile(r"(?:(?:bel|bellen|gebeld|nummer van|call|called|calling) (?:de |the )?)?(?:0800[- ]?)?0?113\b")
 
 
 @lru_cache(maxsize=None)
@@ -1793,6 +1868,8 @@ def is_reassurance(text: str) -> bool:
     folded = without_figures_of_speech(text)
     if _reassurance().search(folded) or _past_and_over(folded):
         return True
+    # Not wanting 113 called or its number is refusing help, not denying a crisis ("ur not gonna call 113 on me right?").
+    folded = _HELP_LINE.sub(_blank, folded)
     return any(_has_negated_match(pattern, folded) for _, pattern in _compiled_checks())
 
 
@@ -1834,10 +1911,11 @@ RECENT = (
     r"zojuist", r"net", r"nu net", r"deze week", r"yesterday", r"last night", r"tonight", r"today", r"this morning",
     r"just(?! (?:need|want|wanna|looking|ask|asking|wondering|so|saying|never|mentioning|telling|homeless|because|in case|to let|a |an |some|thought|wanted|letting|fyi|so you))",
     r"right now(?! i (?:just )?(?:need|want|am looking))", r"this week",
+    r"relapsed", r"relapse", r"terugval", r"teruggevallen",
 )
 PAST = (
     r"vorig jaar", r"vorige (?:maand|winter|zomer|week)", r"last week", r"(?:\w+ )?(?:jaar|jaren|maand|maanden) geleden", r"(?:lang|een tijd|tijdje) geleden", r"vroeger", r"ooit",
-    r"in het verleden", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger)\b",
+    r"in het verleden", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig)\b",
     r"last (?:year|month|winter|summer)", r"(?:\w+ )?(?:years?|months?) (?:ago|back)", r"(?:a while|long) (?:ago|back)",
     r"a (?:few|couple of|couple) (?:years|months) (?:ago|back)", r"(?:\w+ )?(?:winters?|summers?|zomers?) (?:ago|geleden)", r"used to", r"in the past",
     r"as a (?:kid|child|teen\w*|little \w+)", r"als (?:kind|tiener|puber|klein \w+)", r"toen (?:we|wij) (?:nog )?samen waren",
@@ -1892,6 +1970,11 @@ OVER = (
     r"(?:that'?s|thats|it'?s|its|dat is|het is|that is|it is) (?:all |allemaal )?(?:over|voorbij) (?:now|nu)\b",
     r"(?:got|kreeg|gets|krijgt) (?:\d+|\w+) (?:months|years|maanden|jaar)\b(?: (?:cel|gevangenisstraf|prison|jail|inside))?", r"(?:i'?m|i am|im) (?:actually |now )?safer (?:now|than)\b",
     r"nu (?:niks|niets) meer (?:van )?(?:gemerkt|gezien|last)\b",
+    # round 24: "dat is echt voorbij"; asked on the form; "that's why i don't use anymore"; going well for a long time
+    r"(?:dat|that|it) is (?:echt |really |helemaal |totally |all |nu )?(?:voorbij|over)\b",
+    r"(?:they ask|asks?|vragen|vraagt|asked) (?:about it |ernaar |naar )?(?:on|in|op) (?:the|het|de) (?:form|formulier|intake\w*)\b", r"(?:intake)?formulier (?:\w+ )?(?:ernaar|naar) vraagt\b",
+    r"(?:that'?s|thats) why i (?:don'?t|dont|do not|never) (?:use|drink)\b", r"(?:don'?t|dont|do not) use anymore\b",
+    r"(?:het )?gaat (?:al |heel |lang |nu |inmiddels )+(?:goed|prima)\b",
 )
 
 

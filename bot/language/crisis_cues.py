@@ -244,7 +244,7 @@ HIGH_PLACE = (
 )
 LOOKING_DOWN = (
     r"(?:kijk|kijken|staar|staren|kijkend) (?:\w+ ){0,2}naar beneden", r"naar beneden (?:kijken|staren)",
-    r"spring\w*(?! (?:\w+ )?(?:in|op) (?:de|het|een) (?:tram|bus|trein|metro|fiets|auto|boot|pont))", r"jump\w*",
+    r"(?<!last )(?<!this )(?<!next )(?<!every )(?<!early )(?<!the )spring\w*(?! (?:\w+ )?(?:in|op) (?:de|het|een) (?:tram|bus|trein|metro|fiets|auto|boot|pont))(?! break)", r"jump\w*",
     r"(?:standing|sta|staan|zit|sitting) (?:\w+ ){0,2}(?:on|op) (?:the |de |het )?(?:\w+ )?(?:\w*brug|bridge|roof|dak|balkon|balcony|ledge|railing|reling)(?: \w+)? (?:rn|right now|nu)\b",
     r"looking down", r"staring down", r"staring at", r"(?:how )?quick it would be", r"letting go", r"(?:sta|staan|zit|zitten|standing|sitting) (?:\w+ ){0,2}op de rand",
     r"(?:ga|gaat) (?:\w+ )?(?:van|af)\b", r"(?:kijk|kijken) hoe diep", r"(?:it'?s|its) (?:really |so |very )?high", r"heel hoog",

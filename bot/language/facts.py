@@ -295,8 +295,8 @@ _AGE_BEFORE = (
 _AGE_AFTER = r"^ ?(?:jaar|jr|jaartjes|jaar oud|years?(?: old)?|yrs?(?: old)?|y/?o|yo|y\.o\.?|y old|j oud|jarig)(?![\w])"
 _DURATION_AFTER = (
     r"^ ?(?:jaar|jaren|jr|years?|yrs?) (?:(?!en |and )\w+ )?(?:dakloos|op straat|geleden|lang|al|zonder|homeless|ago"
-    r"|on the|in|bij|sinds|daar|hier|gewoond|gezeten|getrouwd|samen|weg|niet|geen|for|wachtlijst|wachttijd|waiting|wait"
-    r"|celstraf|cel|straf|sentence|prison|jail|clean|sober)"
+    r"|on the|on|in|bij|sinds|daar|hier|gewoond|gezeten|getrouwd|samen|weg|niet|geen|for|wachtlijst|wachttijd|waiting|wait"
+    r"|celstraf|cel|straf|sentence|prison|jail|clean|sober|terug|back)"
 )
 # Someone else's age before the noun: "my 16 year old daughter", "mijn 16-jarige zoon", "a 14 year old dog".
 _OTHER_AGE_AFTER = (
@@ -308,7 +308,8 @@ _DURATION_BEFORE = (
     r"(?:al|sinds|since|for|voor|over|na|ruim|binnen|within|after|in|afgelopen|laatste|last|past|(?<!leeftijd )(?<!age )is|was|duurt"
     r"|duurde|takes|take|took|doing it|doing this|done it|wachten|wait|waiting|wachttijd|wachttijd is|wachttijd van|wachtlijst van|waiting time"
     r"|waiting time is|wait time|wait time is|op straat|on the street|on the streets|rough|buiten"
-    r"|outside|dakloos|homeless|getrouwd|married|samen|together|clean|sober|with me|bij me|bij mij) $"
+    r"|outside|dakloos|homeless|getrouwd|married|samen|together|clean|sober|with me|bij me|bij mij|did|served|uitgezeten"
+    r"|i aged|we aged|i'?ve aged|ive aged) $"
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
 # "a curfew like i'm 12", "alsof ik 12 ben": a comparison, not the person's age.

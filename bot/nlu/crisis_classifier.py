@@ -5,8 +5,8 @@ probability that the message tells of a crisis, whether that reaches `threshold`
 below `veto_below` (`no_crisis`), and for a message it finds a crisis that holds a figure of speech, whether the rest
 still is one with the figures blanked out (`rest_crisis`). When no rule names a crisis, the SafetyNet makes the message a
 `crisis` on `crisis` (unless it is a known false alarm), and overrules the intent model's `crisis` on `no_crisis`. With
-both at 0.5 (config/config.yml) the classifier alone decides there; below `threshold` and from `veto_below`
-up, the intent model's `crisis` would stand.
+`threshold` 0.4 and `veto_below` 0.5 (config/config.yml) the classifier alone decides there; only with `threshold`
+above `veto_below` would the intent model's `crisis` stand in between.
 
 Trained with the model on the NLU examples (the `crisis` intent against all others) and on the crisis examples
 in `corpus` (a folder of {text, crisis} lists). Neither the corpus nor bot/language is part of Rasa's training

@@ -138,6 +138,10 @@ CASES = [
     ("ik was 16 jaar toen ik wegliep", {}),
     ("12 year waiting list for social housing", {}),
     ("heeft het zin als de wachttijd 12 jaar is?", {}),
+    ("got out of prison last week, did 2 years", {"sleeping_situation": "institution"}),
+    ("the queue was so long i aged 10 years", {}),
+    ("7 years on WoningNet and nothing", {}),
+    ("een strafblad van 10 jaar terug", {}),
     # "are" asks, unless a subject stands before it
     ("we are staying at a friend's place", {S: "friends_family"}),
     ("are there shelters in utrecht", {"municipality": "Utrecht"}),
