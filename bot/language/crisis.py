@@ -324,6 +324,8 @@ MEDICAL = (
     # days of diarrhoea; large burns; someone who collapsed; swelling that stops swallowing; fumes from a heater
     # in a car or tent; insulin gone with a diabetic's thirst
     r"(?:my|her|mn|mijn|m'n|haar) (?:waters?|vliezen) (?:\w+ )?(?:broke|broken|breaking|breaks|gebroken|breken)\b",
+    # round 25: "water is gebroken" said without "my"
+    r"(?:vliezen|vruchtwater|water) (?:zijn |is )(?:net |al )?(?:gebroken|gebroke)\b",
     r"pregnant\b[^.!?]{0,40}\bwaters? (?:just )?(?:broke|breaks|broken|breaking)\b",
     r"(?:heb|krijg|ik heb|she has|i have|i'?m having|she'?s having|having) (?:\w+ )?(?:weeen|contractions)\b",
     r"zwanger (?:[\w']+ ){0,8}(?:verlies|lekt|loopt) (?:\w+ )?(?:vocht|vruchtwater|water)\b",
@@ -413,7 +415,7 @@ SUICIDE = (
     r"zie het (?:\w+ )?niet (?:meer )?zitten(?! (?:om|met|in|op) )", r"zie (?:\w+ )?geen (?:enkele |echte |andere )?(?:uitweg|toekomst|zin|reden)",
     r"(?:zie|heb) (?:het|er) (?:\w+ )?geen zin meer in\b(?! (?:om|te|dat|die|deze|dit|de|het|een|zo'n|nog|al)\b)",
     r"leven (?:heeft|is) (?:\w+ )?(?:geen zin|zinloos)",
-    r"heb geen zin meer in (?:het|mijn|mn|m'n) leven", r"niemand (?:zal|gaat) me missen",
+    r"heb geen zin meer in (?:het|mijn|mn|m'n) leven", r"niemand (?:zal|gaat) me missen(?! (?:op|in|bij|at) (?:dat|het|die|de|mijn|mn) (?:werk|baan|school|kantoor|job|klas|feest)\b)",
     r"(?:iedereen|de wereld) is beter (?:af )?zonder mij", r"afscheidsbrie[fv]\w*", r"afscheidsbericht\w*",
     r"(?:want|wanna|wish|going|gonna|ready|trying) (?:\w+ )?(?:to )?die\b", r"wish i (?:was|were) dead",
     r"better off dead", r"kill(?:ing)? (?:my ?self|me self)",
@@ -846,7 +848,7 @@ SUICIDE = (
     r"game over (?:for me|voor mij)\b", r"(?:i'?m|im|i am) calling it\b(?! (?:a day|a night|quits|off)\b)",
     r"(?:won'?t|wont|will not) be (?:anything|anyone|anybody|nothing|nobody|no one|much) (?:left )?to worry about\b", r"(?:niks|niets|niemand) meer om (?:je )?zorgen (?:om|over) te maken\b",
     r"(?:rest in peace|rust in vrede|\brip\b)[^?]{0,40}\b(?:sounds (?:nice|good|great)|klinkt (?:fijn|goed|mooi)|i want that|wil ik)\b",
-    r"(?:my|mijn|mn) (?:last|laatste) (?:conversation|gesprek|talk)\b(?! (?:with|met) (?:the|de|my|mijn|mn) (?:\w+ )?(?:gemeente|caseworker|landlord|consulent|begeleider|boss|baas|uwv|bank|doctor|huisarts)\b)",
+    r"(?:my|mijn|mn) (?:last|laatste) (?:conversation|gesprek|talk)\b(?! (?:gehad )?(?:with|met|bij|at) (?:the|de|het|my|mijn|mn) (?:\w+ )?(?:gemeente|caseworker|landlord|consulent|begeleider|boss|baas|uwv|bank|doctor|huisarts|ggz|psycholoog|psychologist|therapeut|therapist|behandelaar|psychiater|fact)\b)",
     r"(?:de laatste keer|the last time) (?:dat|that) (?:ik|i'?ll|i) (?:jullie|je|u|you) (?:\w+ )?(?:lastigval|lastig val|stoor|bother|trouble)\b(?! (?:vandaag|today|vanavond|tonight)\b)",
     r"(?:nog (?:1x|een keer|één keer|eenmaal)|one last time|one more time) (?:\w+ ){0,3}(?:praten|talk|spreken)\b[^?]{0,20}\b(?:voor ik ga|voordat ik ga|before i go)\b",
     # round 20: a denial around it. The date of one's own funeral; a plan to carry out; worked out whether the pills are enough;
@@ -996,6 +998,17 @@ SUICIDE = (
     r"hope (?:that )?my heart (?:just |would |will )?stops?\b", r"hoop dat (?:mijn|mn) hart (?:gewoon |er )?(?:mee )?stopt\b",
     r"(?:plan|planning|expect|intend|going) to be dead\b", r"(?:i'?ll|i will) be dead by\b",
     r"dying (?:would be|is|will be|seems) (?:so much |much |a lot |way )?easier\b", r"(?:doodgaan|dood zijn|sterven) (?:zou|is|lijkt) (?:\w+ )?makkelijker\b",
+    # round 25: if I'm still alive tomorrow; busy with death, my own; wanting to die said as "zin om dood te gaan"; not here
+    # soon anyway; medicine stopped to have enough; whether the railway is fenced off; pills enough to die; what works fast to die
+    r"als ik (?:morgen|dan|straks|volgende week|vanavond) (?:nog )?(?:leef|in leven ben|er nog ben)\b",
+    r"(?:met de dood|met doodgaan|met sterven) bezig\b(?! van)", r"(?:mijn|mn|m'n|my) (?:eigen|own) (?:dood|death)\b",
+    r"zin (?:om )?(?:dood te gaan|te sterven|er niet meer te zijn)\b",
+    r"ik ben er (?:\w+ )?toch (?:niet|nie) meer\b(?![^?]{0,20}\b(?:want|omdat|verhuis\w*|ga naar|vertrek\w*))",
+    r"(?:gestopt|stop|stopped|stopping) (?:met )?(?:mijn |mn |m'n |my |de |the )?(?:medicatie|medicijnen|pillen|meds|pills|medication|tabletten)\b[^?]{0,40}\b"
+    r"(?:genoeg|enough|bewaar\w*|spaar\w*|save|saving|voor later|for later)\b",
+    r"(?:railway|train line|tracks|spoor|spoorlijn|spoorbaan)\b[^?]{0,30}\b(?:fenced|omheind|afgezet)\b",
+    r"enough to die\b", r"genoeg om (?:dood te gaan|te sterven|er een eind aan te maken)\b",
+    r"(?:werkt|works|work) (?:\w+ )?(?:om te sterven|to die|om dood te gaan)\b", r"(?:snel|fast|quick|quickly|pijnloos|painless\w*) (?:om te sterven|to die|dood te gaan)\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -1297,6 +1310,10 @@ VIOLENCE = (
     # round 24: someone turned up with a bat
     r"(?:turned up|showed up|came|comes|kwam|komt|stond|staat) (?:\w+ ){0,3}(?:with|met) (?:a |een )?(?:bat|baseball bat|knuppel|honkbalknuppel|knife|mes|gun|pistool|"
     r"machete|hammer|hamer|crowbar|koevoet)\b",
+    # round 25: an order against him, and he is outside anyway; driving after us
+    r"(?:restraining order|contactverbod|straatverbod|gebiedsverbod)\b[^?]{0,30}\b(?:but|maar)\b[^?]{0,40}\b(?:outside|across the street|here|at the door|parked|"
+    r"voor de deur|buiten|hier|staat|stond|is er)\b",
+    r"(?:rijdt|reed|rijden|fietst|loopt) (?:\w+ )?(?:achter (?:ons|me|mij) aan|ons achterna|me achterna)\b", r"(?:following|driving after|chasing) (?:us|me) in (?:his|a|the) (?:car|van)\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
@@ -1348,7 +1365,7 @@ MINOR = (
     r"(?:word|wordt|turn|turning) (?:pas )?(?:volgende|deze|over een|next|this|in a) (?:\w+ )?(?:maand|week|jaar|month|week|year) "
     + _UNDER_18_AGE + r"\b",
     # run away from youth care or a foster home (a child of the youth care system)
-    r"^(?!.*\b(?:1[89]|achttien|eighteen|volwassen|meerderjarig|adult)\b).*?(?:weggelopen|gevlucht|ontsnapt|(?<!moet )(?<!moest )(?<!moeten )weg) "
+    r"^(?!.*\b(?:1[89]|achttien|eighteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:weggelopen|gevlucht|ontsnapt|(?<!moet )(?<!moest )(?<!moeten )weg) "
     r"(?:[\w']+ ){0,3}(?:uit|van) (?:de |het |een |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|"
     r"pleeggezin|pleegouders|pleeghuis|gesloten jeugd\w*|jji|leefgroep|gezinshuis)\b",
     r"(?:uit|van) (?:de |het |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|pleeggezin|gezinshuis|leefgroep) (?:\w+ )?(?:weggelopen|gevlucht)\b",
@@ -1444,10 +1461,10 @@ MINOR = (
     r"(?:dat|that) (?:ik|i) (?:\w+ ){0,4}(?:slaap|sleep|woon|live)\b",
     r"(?:toestemming|permission|consent) (?:\w+ )?(?:van|from|of) (?:mijn|mn|m'n|me|my) (?:ouders|moeder|vader|voogd|parents|mum|mom|dad|guardian)\b",
     r"(?:vanaf|from) welke leeftijd (?:mag|kan|kun|moet) (?:je|ik|men)\b", r"(?:how old|what age) (?:do|must|should) (?:you|i|one) (?:have to |need to )?be\b",
-    r"^(?!.*\b(?:1[89]|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult)\b).*?(?:weg(?:gelopen)?|ontsnapt|gevlucht|ran away|run away|left) "
+    r"^(?!.*\b(?:1[89]|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:weg(?:gelopen)?|ontsnapt|gevlucht|ran away|run away|left) "
     r"(?:\w+ ){0,2}(?:bij|uit|van|from) (?:mijn|mn|m'n|my|the|het|de) (?:pleeggezin|pleegouders|pleegmoeder|pleegvader|foster \w+|gezinshuis|leefgroep|jeugdzorg\w*)\b",
     # round 23: the foster family first, then running away; not yet allowed to vote
-    r"^(?!.*\b(?:1[89]|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult)\b).*?(?:pleeggezin|pleegouders|gezinshuis|leefgroep|"
+    r"^(?!.*\b(?:1[89]|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:pleeggezin|pleegouders|gezinshuis|leefgroep|"
     r"foster (?:family|home|parents|care))\b[^?.]{0,40}\b(?:weggelopen|weg gelopen|ran away|run away|gevlucht)\b",
     r"mag (?:nog (?:niet|nie|geen) (?:eens )?|(?:niet|nie) eens )stemmen\b", r"(?:can'?t|cannot|cant) (?:even )?vote yet\b",
     r"too young to (?:even )?vote\b", r"te jong om te (?:mogen )?stemmen\b",
@@ -1456,6 +1473,9 @@ MINOR = (
     r"(?! (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|dagen|weken|uur|euro|procent)\b)",
     r"(?:ik zit|zit ik|mag ik nog|ga ik|ik ga|i'?m) (?:\w+ ){0,2}(?:in |naar )?de brugklas\b", r"^\W*(?:eerste|tweede|derde|vierde|1e|2e|3e|4e) klas\b",
     r"(?:i'?m|you'?re|im|still|nog) (?:\w+ )?in (?:middle|high|secondary) school\b", r"(?:my|mijn|mn) (?:havo|vmbo|mavo|gcse)[- ]?(?:exams?|examens?)\b",
+    # round 25: 18 only next year
+    r"(?:word|wordt|turn|turning) (?:pas )?(?:volgend jaar|volgende maand|volgende week|next year|next month|over \w+ (?:maanden|weken|dagen)|in \w+) (?:pas )?(?:18|achttien|eighteen)\b",
+    r"(?:word|wordt) (?:\w+ ){0,3}pas (?:18|achttien)\b",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1480,10 +1500,10 @@ HYPERBOLE = (
     r"exam|exams|tentamen|test|interview|interviews|recruiters?|bus|train|trein|commute|shift|dienst|this job|dit werk|duo|belastingdienst|cjib|student loan|"
     r"studieschuld|bills|rekeningen|brieven|letters) "
     r"(?:\w+ ){0,3}(?:will|gonna|go|is going to|gaat|zal|are|is) (?:\w+ )?(?:me |mij )?(?:nog |echt )?(?:kill|killing|vermoorden|be the death of)(?: me\b)?",
-    r"(?:baas|boss|manager|chef|leidinggevende) (?:\w+ ){0,2}(?:vermoordt?|kills?|will kill|gonna kill|would kill) (?:me|mij) (?:als|if|when) (?:ik|i'?m|i am) (?:\w+ )?(?:te )?laat\b",
+    r"(?:baas|boss|manager|chef|leidinggevende) (?:\w+ ){0,2}(?:vermoordt?|kills?|kill|will kill|gonna kill|would kill) (?:me|mij) (?:als|if|when) (?:ik|i'?m|i am|i) (?:\w+ ){0,2}(?:te )?(?:laat|late)\b",
     r"(?:wachtrij|rij|queue|bureaucratie|gemeente|loket|formulieren|uwv|wachtlijst) (?:\w+ ){0,3}(?:maakt|maken) (?:me|mij) kapot\b",
     r"(?:zo'?n|zoveel|zo veel|erge) (?:honger|dorst|trek)\W+(?:ik )?(?:ga|gaan) (?:bijna )?dood\b",
-    r"(?:ik )?ga (?:bijna )?dood als (?:ik )?(?:nog )?(?:een|één|1) ?keer\b",
+    r"(?:ik )?ga (?:bijna )?dood als (?:ik )?(?:nog )?(?:een|één|1) ?(?:keer|formulier|\w+ (?:moet|invul\w*))\b",
     r"(?:i'?ll|i will|ik) (?:\w+ )?(?:sleep|slaap) (?:when i'?m dead|als ik dood ben)\b", r"dying (?:for|of|to)", r"dead tired",
     r"die (?:of|from) (?:boredom|hunger|laughter|laughing|embarrassment|shame)",
     r"(?:phone|battery|batterij|telefoon|mobiel|accu|laptop|charger|oplader)(?:'s)? (?:\w+ ){0,3}(?:dead|dood|leeg|die|dying)\b",
@@ -1504,8 +1524,8 @@ HYPERBOLE = (
     r"(?:kill|vermoord\w*) (?:me|mij) (?:if|als) (?:i|ik) (?:\w+ )?(?:ate|eat|eet|at|touch\w*|aankom|aanraak|use|used|gebruik|take|took|pak|forget|forgot|vergeet|"
     r"finish|finished|drink|drank|drop|break|broke|lose|lost|snurk|snore|snoring)\b",
     # round 24: killing one with mould or snoring; a dead horse; "i'd rather die than a shelter" said long ago; a heart attack at a price
-    r"(?:trying to |are |is |'re |'s )?(?:kill|killing) (?:me|us) with (?:this|the|his|her|their|that|all (?:this|the)) (?:\w+ )?(?:mold|mould|schimmel|heating|rent|prices|"
-    r"noise|music|snoring|cooking|food|smell|bills?|paperwork|questions|rules|talking)\b",
+    r"(?:trying to |are |is |'re |'s )?(?:kill|killing) (?:me|us) with (?:this|these|those|the|his|her|their|that|all (?:this|the)) (?:\w+ )?(?:mold|mould|schimmel|heating|rent|prices|"
+    r"noise|music|snoring|cooking|food|smell|bills?|paperwork|questions|rules|talking|emails?|letters?|messages|calls)\b",
     r"(?:een )?dood paard (?:\w+ ){0,2}(?:slaan|sla|slaat)\b|(?:beating|flogging) a dead horse\b",
     r"(?:heb|had) (?:altijd|vroeger|ooit|always|once) (?:gezegd|said):? (?:dat )?(?:ik ga |i'?d )?(?:nog )?(?:liever dood|rather die)\b",
     r"(?:kreeg|krijg|had|got) (?:bijna|almost|nearly) (?:een |a )?(?:hartaanval|heart attack|hartverzakking)\b",
@@ -1556,9 +1576,9 @@ HARMLESS_WORDS = (
     r"(?:\w+ ){0,4}(?:suicide|zelfmoord|zelfdoding|geweld|violence)\w*",
     r"(?:gesneden|sneed|snij|snijd)\W*(?:me |mezelf )?(?:\w+ )?aan (?:een |het |de |mijn )?(?:blikje|blik|papier|glas|conserven\w*)\b", r"cut (?:myself|my \w+) on (?:a|the|some) (?:can|tin|glass|bottle|paper)\b",
     r"(?:blauw oog|black eye) (?:\w+ ){0,2}(?:van|bij|door|from|playing) (?:het |de |een |a |the )?(?:voetbal\w*|sporten|boksen|bal|football|soccer|boxing|ball)\b",
-    r"(?:heeft|hebben) (?:in (?:19|20)\d\d|vorig jaar|jaren geleden|\w+ jaar geleden) zelfmoord gepleegd\b",
+    r"(?:heeft|hebben) (?:in (?:19|20)\d\d|vorig jaar|jaren geleden|\w+ jaar geleden) zelfmoord (?:gepleegd|gedaan)\b",
     r"(?:heeft|hebben|die) (?:\w+ ){0,3}zelfmoord (?:heeft )?gepleegd (?:toen (?:ik|we|hij|zij)|in (?:19|20)\d\d|jaren geleden|vorig jaar)\b",
-    r"(?:vorig jaar|jaren geleden|in (?:19|20)\d\d|\w+ jaar geleden) zelfmoord (?:heeft |hebben )?gepleegd\b",
+    r"(?:vorig jaar|jaren geleden|in (?:19|20)\d\d|\w+ jaar geleden) zelfmoord (?:heeft |hebben )?(?:gepleegd|gedaan)\b",
     r"(?:took|taken) (?:his|her|their) own life (?:last (?:year|month|winter|summer)|in (?:19|20)\d\d|(?:\w+ )?years ago)\b",
     # round 18: a film, a documentary or a school paper about suicide or an overdose; a band; a baby kicking in the womb;
     # put off a bus. Blanked, not vetoed: the crisis classifier still judges the rest of the message.
@@ -1590,7 +1610,7 @@ HARMLESS_WORDS = (
     # of eight; almost run over; decided to go back home; no thoughts of ending it; a blood test
     r"(?:last|laatste) (?:message|bericht)\w* (?:\w+ ){0,2}(?:before|voor|voordat) (?:my |mijn |mn |m'n |the |de )?(?:phone|battery|telefoon|batterij|accu|mobiel)\b",
     r"(?:got|found|kreeg|heb|have) (?:the|a|my|een|de|mijn) (?:room|place|flat|house|kamer|woning|huis|plek)\b[^?]{0,40}\b(?:last|laatste) (?:message|bericht)\w*",
-    r"(?:film|movie|series|serie|show|book|boek|docu\w*)\b[^.?]{0,60}\b(?:where|waarin|waar) (?:the|a|that|de|een|die) (?:guy|man|woman|girl|boy|character|vrouw|"
+    r"(?:film|movie|series|serie|show|book|boek|docu\w*)\b[^.?]{0,60}\b(?:where|waarin|waar|over|about) (?:the|a|that|de|een|die) (?:guy|man|woman|girl|boy|character|vrouw|"
     r"jongen|meisje|hoofdpersoon|gast)\b[^.?]{0,50}",
     r"(?:goodbye|farewell|afscheids) ?(?:letter|note|brief|briefje|kaart\w*|card|message|bericht\w*) (?:to|for|aan|voor) (?:my |mijn |mn |the |de )?(?:old |former |oude |vorige )?"
     r"(?:landlord|huisbaas|boss|baas|colleagues?|collega'?s|team|class|klas|neighbou?rs?|buren|teacher|leraar|juf|meester|coworkers?|staff|personeel|roommates?|huisgenoten)\b",
@@ -1611,12 +1631,19 @@ HARMLESS_WORDS = (
     r"(?:bloed|bloedt|bleed|bleeding) (?:een beetje|a bit|a little|beetje) (?:uit|from) (?:mijn|mn|m'n|my) (?:neus|nose|lip|tandvlees|gums)\b",
     r"(?:on the roof|op het dak)\b (?:now )?(?:fixing|repairing|to fix|om te repareren|aan het repareren|te klussen|cleaning|aan het klussen)\b",
     r"(?:knife|mes|mesje)\b (?:\w+ ){0,2}(?:was |is |for |voor |om )(?:\w+ ){0,2}(?:cutting bread|bread|brood|cans|blikken|koken|cooking|eten)\b",
+    r"(?:knife|mes|mesje)\b[^?.]{0,50}\b(?:is |was )?(?:for|voor) (?:work|werk|my work|mijn werk|my job|cutting boxes|de dozen)\b",
     r"strafblad (?:\w+ ){0,2}(?:voor|wegens) (?:\w+ )?(?:mishandeling|geweld|diefstal|bedreiging)\b|criminal record (?:\w+ ){0,2}for (?:\w+ )?(?:assault|violence|theft)\b",
     r"(?:zou|ga|zal) (?:\w+ )?(?:nooit|niet) (?:iets )?doen om (?:er )?(?:een eind|een einde|zelfmoord)\w*(?: aan te maken)?|would never do anything to (?:end it|kill myself|hurt myself)\b",
     r"(?:seen|zag|gezien) (?:\w+ ){0,2}(?:die|doodgaan|sterven|dood gaan) (?:of|from|aan|van) (?:hypothermia|onderkoeling|overdoses?|cold|kou)\b",
     r"(?:she'?ll|he'?ll|she will|he will|shell|hell|she'?d|he'?d) ['\"]?kill (?:herself|himself)['\"]? if (?:she|he) (?:doesn'?t|does not|can'?t|won'?t|didn'?t) get\b",
     r"(?:my life is over|mijn leven is voorbij)\b[^?]{0,60}\b(?:kidding|grapje|geintje|jk|just kidding)\b",
     r"(?:snij|snijd|sneed) (?:me|mezelf) (?:\w+ )?aan (?:die |de |een |het )?(?:dozen|doos|karton|papier|blik\w*|glas)\b",
+    # round 25: not coping with a housemate; "bijna suïcidaal ... grapje"; in hospital with a broken leg; dying of it, haha
+    r"(?:trek|trok) (?:het|dit|t|'t) (?:\w+ )?(?:niet|nie) (?:meer|langer) (?:met|in|bij|op) (?:mijn|mn|m'n|die|deze|dat|dit|de|het|zo'?n) (?:\w+ )?(?:huisgenoot|huisgenoten|"
+    r"kamergenoot|kamergenoten|baas|werk|huisbaas|buren|buurman|buurvrouw|huis|kamer|opvang|schoonfamilie|familie|ouders|moeder|vader|zus|broer|collega'?s)\b",
+    r"(?:bijna |almost )?(?:suicidaal|suicidal)\b[^?]{0,40}\b(?:grapje|geintje|jk|just kidding|kidding)\b",
+    r"in (?:the )?hospital with a broken \w+|in het ziekenhuis met een gebroken \w+",
+    r"(?:ik )?ga (?:bijna )?dood ervan\W+(?:haha\w*|lol)",
 )
 
 
@@ -1915,7 +1942,7 @@ RECENT = (
 )
 PAST = (
     r"vorig jaar", r"vorige (?:maand|winter|zomer|week)", r"last week", r"(?:\w+ )?(?:jaar|jaren|maand|maanden) geleden", r"(?:lang|een tijd|tijdje) geleden", r"vroeger", r"ooit",
-    r"in het verleden", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig)\b",
+    r"in het verleden", r"back then", r"destijds", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig)\b",
     r"last (?:year|month|winter|summer)", r"(?:\w+ )?(?:years?|months?) (?:ago|back)", r"(?:a while|long) (?:ago|back)",
     r"a (?:few|couple of|couple) (?:years|months) (?:ago|back)", r"(?:\w+ )?(?:winters?|summers?|zomers?) (?:ago|geleden)", r"used to", r"in the past",
     r"as a (?:kid|child|teen\w*|little \w+)", r"als (?:kind|tiener|puber|klein \w+)", r"toen (?:we|wij) (?:nog )?samen waren",
@@ -1975,6 +2002,13 @@ OVER = (
     r"(?:they ask|asks?|vragen|vraagt|asked) (?:about it |ernaar |naar )?(?:on|in|op) (?:the|het|de) (?:form|formulier|intake\w*)\b", r"(?:intake)?formulier (?:\w+ )?(?:ernaar|naar) vraagt\b",
     r"(?:that'?s|thats) why i (?:don'?t|dont|do not|never) (?:use|drink)\b", r"(?:don'?t|dont|do not) use anymore\b",
     r"(?:het )?gaat (?:al |heel |lang |nu |inmiddels )+(?:goed|prima)\b",
+    # round 25: over for years, luckily; before treatment; voices one can ignore; the form asks about it; therapy helped; a police
+    # report; somewhere safe now
+    r"(?:dat|that|it) is (?:\w+ ){1,3}(?:voorbij|over)\b", r"(?:that was )?before (?:the |my )?(?:treatment|therapy|meds|medication)\b",
+    r"voor (?:de|mijn) (?:behandeling|therapie|medicatie)\b", r"(?:can|kan) (?:\w+ )?(?:ignore|negeren)\b",
+    r"(?:form|formulier) (?:\w+ )?(?:asks|vraagt) (?:about it|ernaar|naar)\b", r"(?:therapy|therapie|treatment|behandeling) (?:has )?(?:helped|hielp|heeft geholpen)\b",
+    r"(?:there'?s|there is|er is) (?:a |een )?(?:police report|proces-verbaal|aangifte)\b",
+    r"(?:i'?m|ik ben|ik zit|im) (?:\w+ )?(?:somewhere|ergens) (?:safe|veilig)\b",
 )
 
 

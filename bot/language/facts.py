@@ -286,7 +286,8 @@ _CHILD_BEFORE = r"(?:kinderen|kids|children|kinder|kind)(?: ?: ?| )$"
 _CHILD_OWN_AGE = (
     r"(?:" + _CHILD_ANY + r"|hond\w*|kat\w*|poes\w*|dog|cat|broer\w*|zus\w*|sister|brother|moeder|vader"
     r"|mother|father|vriend\w*|vrouw|man|partner|gf|bf|girlfriend|boyfriend|wife|husband)"
-    r"(?: (?:is|was|van|of|aged|die|who is|zijn))?(?: (?:pas|nog|net|bijna))?(?: \d+ ?(?:en|and|,)| \w+ (?:en|and))* ?$"
+    r"(?: (?:is|was|van|of|aged|die|who is|zijn))?[,:]?(?: (?:pas|nog|net|bijna))?(?: \d+ ?(?:en|and|,)| \w+ (?:en|and))* ?$"
+    r"|(?:have|has|heb|hebben|heeft|with|met) (?:a|an|een) $"
 )
 _AGE_BEFORE = (
     r"(?:(?<![\w'])(?:ben|bn|bent|kben|ik b|word|wordt|werd|i'?m|im|i am|am|age|aged|leeftijd|age is|my age is"
@@ -296,7 +297,7 @@ _AGE_AFTER = r"^ ?(?:jaar|jr|jaartjes|jaar oud|years?(?: old)?|yrs?(?: old)?|y/?
 _DURATION_AFTER = (
     r"^ ?(?:jaar|jaren|jr|years?|yrs?) (?:(?!en |and )\w+ )?(?:dakloos|op straat|geleden|lang|al|zonder|homeless|ago"
     r"|on the|on|in|bij|sinds|daar|hier|gewoond|gezeten|getrouwd|samen|weg|niet|geen|for|wachtlijst|wachttijd|waiting|wait"
-    r"|celstraf|cel|straf|sentence|prison|jail|clean|sober|terug|back)"
+    r"|celstraf|cel|straf|sentence|prison|jail|clean|sober|terug|back|vast)"
 )
 # Someone else's age before the noun: "my 16 year old daughter", "mijn 16-jarige zoon", "a 14 year old dog".
 _OTHER_AGE_AFTER = (
@@ -309,7 +310,7 @@ _DURATION_BEFORE = (
     r"|duurde|takes|take|took|doing it|doing this|done it|wachten|wait|waiting|wachttijd|wachttijd is|wachttijd van|wachtlijst van|waiting time"
     r"|waiting time is|wait time|wait time is|op straat|on the street|on the streets|rough|buiten"
     r"|outside|dakloos|homeless|getrouwd|married|samen|together|clean|sober|with me|bij me|bij mij|did|served|uitgezeten"
-    r"|i aged|we aged|i'?ve aged|ive aged) $"
+    r"|i aged|we aged|i'?ve aged|ive aged|been|geweest) $"
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
 # "a curfew like i'm 12", "alsof ik 12 ben": a comparison, not the person's age.

@@ -1020,6 +1020,20 @@ POSITIVES = [
     ('derde klas. waar kan ik slapen', 'minor'),
     ("can you stay at a shelter if you're still in middle school", 'minor'),
     ("i have to leave before my havo exams", 'minor'),
+    # round 25: young adults, psychiatric history, simple Dutch and English, mothers
+    ('als ik morgen nog leef bel ik over die intake', 'suicide'),
+    ('ben de laatste tijd veel met de dood bezig, mijn eigen dood', 'suicide'),
+    ('ik heb echt zin om dood te gaan', 'suicide'),
+    ('kan ik een briefadres krijgen? ik ben er binnenkort toch niet meer', 'suicide'),
+    ('ben gestopt met mijn medicatie zodat ik genoeg heb', 'suicide'),
+    ("stopped my meds, saving them for later", 'suicide'),
+    ("is the railway near the station fenced off", 'suicide'),
+    ("i collected pills for two weeks, now is enough to die", 'suicide'),
+    ('welk medicijn werkt snel om te sterven', 'suicide'),
+    ('water is gebroken en we zitten in een portiek', 'medical'),
+    ("i have a restraining order but he's parked across the street right now", 'violence'),
+    ('hij rijdt achter ons aan, waar moet ik heen', 'violence'),
+    ('ik word volgend jaar pas 18', 'minor'),
 ]
 
 NEGATIVES = [
@@ -1564,6 +1578,23 @@ NEGATIVES = [
     'my mum died last spring and the housing corporation wants me out',
     'ik word in januari 40',
     'de huisarts zegt dat ik bloed moet laten prikken voor mijn lever',
+    # round 25: the same words, not meant so
+    'niemand gaat me missen op dat werk haha, ben gestopt',
+    'ik trek het niet meer met mijn huisgenoot, hij is zo vies',
+    'gisteren een film gezien over die jongen die van de brug springt',
+    'vorige week mijn laatste gesprek gehad bij de ggz, behandeling afgerond',
+    'vroeger dacht ik vaak aan zelfmoord, dat is gelukkig al jaren voorbij',
+    'haha van die intake werd ik bijna suïcidaal, grapje hoor',
+    'the voices used to tell me to hurt myself. that was before treatment, now i can ignore them',
+    'i had a suicide attempt in 2017 and the shelter form asks about it',
+    "my boss will kill me if i am late again lol",
+    'ik ga dood als ik nog één formulier moet invullen haha',
+    "i'm in hospital with a broken leg till monday, can my brother get my meds",
+    'mijn vriend heeft vorig jaar zelfmoord gedaan in het azc',
+    'he hurt me a lot back then but therapy helped',
+    "he used to hit me. i left in march and i'm somewhere safe now",
+    "he's killing me with these emails from his lawyer",
+    'ben blij dat ik weg ben uit de jeugdzorg, nu nog een eigen plek',
 ]
 
 

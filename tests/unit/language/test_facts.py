@@ -142,6 +142,10 @@ CASES = [
     ("the queue was so long i aged 10 years", {}),
     ("7 years on WoningNet and nothing", {}),
     ("een strafblad van 10 jaar terug", {}),
+    ("it's been two years and i have a job", {"income": "work"}),
+    ("i have 3 kids, 4, 7 and 15 years", {"children": 3}),
+    ("I have a 4 year old", {}),
+    ("hij zit nu 8 jaar vast", {}),
     # "are" asks, unless a subject stands before it
     ("we are staying at a friend's place", {S: "friends_family"}),
     ("are there shelters in utrecht", {"municipality": "Utrecht"}),
