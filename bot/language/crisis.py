@@ -324,6 +324,9 @@ MEDICAL = (
     # days of diarrhoea; large burns; someone who collapsed; swelling that stops swallowing; fumes from a heater
     # in a car or tent; insulin gone with a diabetic's thirst
     r"(?:my|her|mn|mijn|m'n|haar) (?:waters?|vliezen) (?:\w+ )?(?:broke|broken|breaking|breaks|gebroken|breken)\b",
+    # round 26: blue lips; a whistle when breathing
+    r"(?:lips|lippen|lipjes) (?:look |looks |are |is |zijn |worden |turning |gaan |going )?(?:\w+ ){0,2}(?:blue|blauw|grey|gray|grijs|paars|purple)\b",
+    r"(?:whistling|piepend|piept|fluit\w*) (?:\w+ ){0,4}(?:breath|breathes|breathing|ademen|adem|ademt)\b",
     # round 25: "water is gebroken" said without "my"
     r"(?:vliezen|vruchtwater|water) (?:zijn |is )(?:net |al )?(?:gebroken|gebroke)\b",
     r"pregnant\b[^.!?]{0,40}\bwaters? (?:just )?(?:broke|breaks|broken|breaking)\b",
@@ -412,7 +415,7 @@ SUICIDE = (
     r"mezelf (?:ophangen|ombrengen|verdrinken|doden|doodmaken|te doden|snijden|gesneden|beschadigen)",
     r"(?:snij|snijd|kras) (?:in )?mezelf", r"zelfbeschadiging", r"van kant (?:maken|te maken)",
     r"(?<!geld )(?<!kaartje )(?<!betalen )(?<!laat )(?<!tijd )(?<!wachten )(?:voor|onder) (?:de|een) trein(?! (?:naar|van|om|betalen)\b)", r"van (?:een|het|de) (?:brug|dak|flat) (?:springen|af springen|te springen)",
-    r"zie het (?:\w+ )?niet (?:meer )?zitten(?! (?:om|met|in|op) )", r"zie (?:\w+ )?geen (?:enkele |echte |andere )?(?:uitweg|toekomst|zin|reden)",
+    r"zie het (?:\w+ )?niet (?:meer )?zitten(?! (?:om|met|in|op) )", r"zie (?:\w+ )?geen (?:enkele |echte |andere )?(?:uitweg|toekomst|zin|reden)(?! (?:meer )?uit (?:al )?(?:dat|die|het|de|mijn|mn|deze) (?:papierwerk|papieren|formulieren|bureaucratie|regels|procedure|aanvraag))",
     r"(?:zie|heb) (?:het|er) (?:\w+ )?geen zin meer in\b(?! (?:om|te|dat|die|deze|dit|de|het|een|zo'n|nog|al)\b)",
     r"leven (?:heeft|is) (?:\w+ )?(?:geen zin|zinloos)",
     r"heb geen zin meer in (?:het|mijn|mn|m'n) leven", r"niemand (?:zal|gaat) me missen(?! (?:op|in|bij|at) (?:dat|het|die|de|mijn|mn) (?:werk|baan|school|kantoor|job|klas|feest)\b)",
@@ -1009,6 +1012,20 @@ SUICIDE = (
     r"(?:railway|train line|tracks|spoor|spoorlijn|spoorbaan)\b[^?]{0,30}\b(?:fenced|omheind|afgezet)\b",
     r"enough to die\b", r"genoeg om (?:dood te gaan|te sterven|er een eind aan te maken)\b",
     r"(?:werkt|works|work) (?:\w+ )?(?:om te sterven|to die|om dood te gaan)\b", r"(?:snel|fast|quick|quickly|pijnloos|painless\w*) (?:om te sterven|to die|dood te gaan)\b",
+    # round 26: the plain ways (a catalogue of common phrasings, blind): "i feel like dying", "i should just die", "so over life",
+    # "i feel like cutting", "ik hou het voor gezien hier op aarde"; driving into a tree; an attempt one should have finished;
+    # lacking the nerve but wanting it; had the car only hit me; "i've written my note"
+    r"i (?:just )?feel like dying\b(?! (?:of|from|laughing|for|to)\b)", r"i (?:should|might as well|may as well|could) (?:just )?die\b",
+    r"(?:i'?m|im|i am) (?:so |just |really |totally |completely )?(?:done with and )?over (?:life|living|this life|existing|being alive)\b",
+    r"(?:feel like|want to|wanna|urge to|urges to|need to) cut(?:ting)?(?: (?:again|myself|me))?\W*$", r"(?:feel like|want to|wanna) cut (?:again|myself)\b",
+    r"(?:hou|houd) het (?:\w+ )?voor gezien\b[^?]{0,20}\b(?:op aarde|in dit leven|met (?:het )?leven)\b", r"(?:leven|aarde) (?:\w+ )?voor gezien\b",
+    r"(?:rij|rijd|knal|crash|stuur) (?:\w+ ){0,5}(?:tegen (?:een|de) (?:boom|muur|pilaar|vrachtwagen|brugpijler)|de (?:gracht|rivier|sloot) in)\b",
+    r"(?:drive|crash|steer) (?:my car |the car |it |the van )?(?:\w+ )?into (?:a|the) (?:tree|wall|truck|pillar|river|canal|lorry)\b",
+    r"(?:poging|attempt)\b[^?]{0,40}\b(?:moeten afmaken|should have finished|should've finished|had to finish)\b",
+    r"(?:mis|mist|heb|had|have|lack) (?:\w+ )?(?:het |de |the )?(?:lef|moed|durf|guts|nerve|courage) (?:om het te doen|to do it)\b[^?]{0,40}\b(?:dood|die|dying|sterven|want to|wil het)\b",
+    r"had (?:die|de|een) (?:auto|trein|bus|vrachtwagen|tram) (?:me|mij) (?:\w+ )?maar (?:geraakt|aangereden|overreden|geschept)\b",
+    r"(?:wish|wished) (?:that |the )?(?:car|train|bus|truck|tram) (?:had )?(?:hit|killed|run) me\b",
+    r"(?:i'?ve|i have|ive) (?:just )?written (?:my|a) (?:suicide |goodbye |last |final )?(?:note|letter)\W*$", r"(?:i'?ve|i have|ive) written my (?:suicide |goodbye |last |final )?note\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -1314,6 +1331,9 @@ VIOLENCE = (
     r"(?:restraining order|contactverbod|straatverbod|gebiedsverbod)\b[^?]{0,30}\b(?:but|maar)\b[^?]{0,40}\b(?:outside|across the street|here|at the door|parked|"
     r"voor de deur|buiten|hier|staat|stond|is er)\b",
     r"(?:rijdt|reed|rijden|fietst|loopt) (?:\w+ )?(?:achter (?:ons|me|mij) aan|ons achterna|me achterna)\b", r"(?:following|driving after|chasing) (?:us|me) in (?:his|a|the) (?:car|van)\b",
+    # round 26: someone who keeps hitting his partner
+    r"keeps? (?:on )?(?:punching|hitting|beating|kicking|slapping|choking|strangling) (?:his|her|their|my|a|the) (?:girlfriend|boyfriend|wife|husband|partner|kids?|son|daughter|"
+    r"friend|mother|mum|mom|baby|child|children)\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
@@ -1476,6 +1496,15 @@ MINOR = (
     # round 25: 18 only next year
     r"(?:word|wordt|turn|turning) (?:pas )?(?:volgend jaar|volgende maand|volgende week|next year|next month|over \w+ (?:maanden|weken|dagen)|in \w+) (?:pas )?(?:18|achttien|eighteen)\b",
     r"(?:word|wordt) (?:\w+ ){0,3}pas (?:18|achttien)\b",
+    # round 26: "wij zijn met 3 meiden van 14 en 15"; a brother of 17 put out; a son in group 8 put outside; kids from the primary
+    # school sleeping in the park; "we zitten allebei in 3 havo"
+    r"(?:wij zijn|we zijn|we are|we'?re)\b[^?.]{0,30}\b(?:van|aged|of) " + _UNDER_18_AGE + r"\b",
+    r"(?:broertje|zusje|broer|zus|zoon|dochter|neefje|nichtje|vriend|vriendin|son|daughter|brother|sister|friend)\w* (?:is |van |of |aged |\(|, )" + _UNDER_18_AGE
+    + r"\b(?:(?!\b(?:i'?m|im|i am|ik ben) (?:1[89]|[2-9]\d)\b)[^?]){0,80}\b(?:eruit gezet|eruit gegooid|buiten gezet|slaapt buiten|weggelopen|kicked out|thrown out|"
+    r"sleeping (?:rough|outside)|ran away|nachten weg)",
+    r"groep [1-8]\b[^?]{0,60}\b(?:buiten gezet|eruit gezet|eruit gegooid|alleen|op straat|weggelopen)\b",
+    r"(?:kids|children|kinderen) (?:from|of|van) (?:the |a |de |het )?(?:primary |basis|middel\w* )?school\w*\b[^?]{0,40}\b(?:sleeping|slapen|alone|alleen)\b",
+    r"(?:zit|zitten|zat|zaten) (?:\w+ )?in (?:de )?[1-6]e? ?(?:havo|vwo|vmbo|mavo|gym)\b",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1529,6 +1558,13 @@ HYPERBOLE = (
     r"(?:een )?dood paard (?:\w+ ){0,2}(?:slaan|sla|slaat)\b|(?:beating|flogging) a dead horse\b",
     r"(?:heb|had) (?:altijd|vroeger|ooit|always|once) (?:gezegd|said):? (?:dat )?(?:ik ga |i'?d )?(?:nog )?(?:liever dood|rather die)\b",
     r"(?:kreeg|krijg|had|got) (?:bijna|almost|nearly) (?:een |a )?(?:hartaanval|heart attack|hartverzakking)\b",
+    # round 26: a boss who would kill one if he knew; a heart attack at the rent; a deadline that is killing one
+    r"(?:baas|boss|manager|chef|leidinggevende|landlord|huisbaas|dad|mum|mom|vader|moeder) (?:\w+ ){0,2}(?:would|will|gonna|'?d|zou) kill (?:me|mij) if (?:he|she|they) "
+    r"(?:knew|found out|knows|finds out|saw|heard)\b",
+    r"(?:vermoordt|vermoord|kills?|will kill|'?ll kill) (?:me|mij) (?:als|if) (?:hij|zij|ze|he|she|they) (?:\w+ )?(?:hoort|hears|finds out|ziet|sees|weet|knows|ontdekt)\b"
+    r"[^?]{0,60}(?:\b(?:haha\w*|lol)|😂|🤣)",
+    r"heart attack when i (?:saw|heard|read)\b", r"(?:kreeg|had|got) (?:\w+ )?(?:a |een )?(?:heart attack|hartaanval) (?:when|toen) (?:i|ik) (?:saw|zag|hoorde|heard|read|las)\b",
+    r"(?:deadline|eviction|uitzetting|stress) (?:\w+ ){0,4}(?:is|was|'s) killing me\b",
 )
 
 
@@ -1616,7 +1652,7 @@ HARMLESS_WORDS = (
     r"(?:landlord|huisbaas|boss|baas|colleagues?|collega'?s|team|class|klas|neighbou?rs?|buren|teacher|leraar|juf|meester|coworkers?|staff|personeel|roommates?|huisgenoten)\b",
     r"touw (?:en|and) (?:een |a )?(?:zeil|dekzeil|tarp|tent|haringen|pegs)\b", r"(?:zeil|tarp|dekzeil) (?:en|and) (?:een |a )?(?:touw|rope)\b",
     r"er niet meer zijn,? (?:in|op|bij) (?:die|de|dat|het|deze|dit) \w+,? bedoel ik\b",
-    r"(?:wil |hoef )?(?:niet|nooit) meer wakker (?:worden|te worden|word) (?:in|op|naast|tussen) (?:een|de|die|deze|dat|dit|zo'?n) (?:kamer|zaal|slaapzaal|opvang|"
+    r"(?:wil |hoef )?(?:niet|nooit) meer wakker (?:worden|te worden|word),? (?:in|op|naast|tussen) (?:een|de|die|deze|dat|dit|zo'?n) (?:kamer|zaal|slaapzaal|opvang|"
     r"huis|plek|gang) (?:\w+ )?(?:met|vol|naast|tussen|waar)\b",
     r"(?:bijna|haast) (?:aangereden|overreden)\b", r"(?:almost|nearly) (?:got )?(?:hit|run over) by\b",
     r"(?:heb (?:het )?besloten|i'?ve decided|made my decision)\W+(?:ik ga|i'?m going) (?:terug naar|back to|back home|home|verhuizen|moving|naar huis|"
@@ -1644,6 +1680,13 @@ HARMLESS_WORDS = (
     r"(?:bijna |almost )?(?:suicidaal|suicidal)\b[^?]{0,40}\b(?:grapje|geintje|jk|just kidding|kidding)\b",
     r"in (?:the )?hospital with a broken \w+|in het ziekenhuis met een gebroken \w+",
     r"(?:ik )?ga (?:bijna )?dood ervan\W+(?:haha\w*|lol)",
+    # round 26: the intake form's question about suicidal thoughts; "can't go on like this with the noise"; "don't want to be here
+    # anymore, in this city i mean"; kicking a ball; hit hard by the bills; bleeding money; a knife collection
+    r"(?:formulier|form|intake\w*)\b[^?]{0,40}\b(?:vraag|vragen|question|questions) (?:over|about|on) (?:zelfmoord\w*|suicid\w*|zelfbeschadiging|self[- ]harm\w*)",
+    r"(?:can'?t|cant|cannot) (?:go on|keep going|live) like this with (?:the|this|that|my|these) (?:noise|snoring|neighbou?rs?|roommates?|dorm|room|landlord|mold|mould|cold|queue)\b",
+    r"(?:don'?t|do not|dont) want to be here anymore\W+(?:in|at) (?:this|that|the) (?:city|town|place|shelter|country|area|neighbou?rhood|gemeente),? i mean\b",
+    r"kick(?:s|ing|ed)? (?:a|the|his|her|their) (?:ball|football|bal)\b", r"(?:been |got |was |were )?hit hard by (?:the )?\w+",
+    r"bleeding (?:money|cash|us dry|me dry)\b", r"knife (?:collection|set|block)\b|messenset\w*|messencollectie\w*",
 )
 
 
@@ -1942,7 +1985,7 @@ RECENT = (
 )
 PAST = (
     r"vorig jaar", r"vorige (?:maand|winter|zomer|week)", r"last week", r"(?:\w+ )?(?:jaar|jaren|maand|maanden) geleden", r"(?:lang|een tijd|tijdje) geleden", r"vroeger", r"ooit",
-    r"in het verleden", r"back then", r"destijds", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig)\b",
+    r"in het verleden", r"back then", r"destijds", r"toen (?:hij|zij|ze) (?:\w+ )?(?:\d+|jong|jonger)\b", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig)\b",
     r"last (?:year|month|winter|summer)", r"(?:\w+ )?(?:years?|months?) (?:ago|back)", r"(?:a while|long) (?:ago|back)",
     r"a (?:few|couple of|couple) (?:years|months) (?:ago|back)", r"(?:\w+ )?(?:winters?|summers?|zomers?) (?:ago|geleden)", r"used to", r"in the past",
     r"as a (?:kid|child|teen\w*|little \w+)", r"als (?:kind|tiener|puber|klein \w+)", r"toen (?:we|wij) (?:nog )?samen waren",
@@ -1971,7 +2014,7 @@ OVER = (
     r"(?:nu )?alleen (?:nog )?(?:littekens|scars)\b", r"only scars\b", r"(?:it'?s |is )?(?:now )?under control\b", r"onder controle\b",
     r"no contact\b", r"geen contact\b", r"that'?s why i (?:moved|left)\b", r"daarom ben ik (?:\w+ ){0,3}(?:weg|weggegaan|vertrokken|verhuisd)\b",
     # round 17: in a good place, behind one, fine again, in prison or abroad now, reported, talking to a psychologist, old scars
-    r"(?:in a good place|op een goede plek|in een goede fase)\b", r"(?:well |long |all |ver |lang )?behind me\b", r"achter (?:de rug|me gelaten)\b",
+    r"(?:in a (?:\w+ )?(?:good|better) place|op een goede plek|in een goede fase)\b", r"(?:well |long |all |ver |lang )?behind me\b", r"achter (?:de rug|me gelaten)\b",
     r"(?:doing|going) (?:well|great|really well|good)\b", r"(?:weer|alweer|nu) (?:oke|ok|okay|in orde|beter|hersteld|gezond)\b",
     r"het gaat (?:\w+ ){0,2}(?:best|heel|erg) (?:goed|prima)\b",
     r"(?:is|zit|he'?s|she'?s|hes|shes) (?:nu |now )?(?:in (?:de )?(?:gevangenis|prison|jail|bak|cel)|vast|locked up)\b",
@@ -2009,6 +2052,9 @@ OVER = (
     r"(?:form|formulier) (?:\w+ )?(?:asks|vraagt) (?:about it|ernaar|naar)\b", r"(?:therapy|therapie|treatment|behandeling) (?:has )?(?:helped|hielp|heeft geholpen)\b",
     r"(?:there'?s|there is|er is) (?:a |een )?(?:police report|proces-verbaal|aangifte)\b",
     r"(?:i'?m|ik ben|ik zit|im) (?:\w+ )?(?:somewhere|ergens) (?:safe|veilig)\b",
+    # round 26: he is 45 now; living safely now; home again; recovered; not for years
+    r"nu is (?:hij|zij|ze) (?:[2-9]\d)\b", r"(?:woont|wonen|zit|zitten) (?:nu )?veilig\b", r"nu is (?:ze|hij) (?:weer )?thuis\b", r"(?:she'?s|he'?s) (?:back )?home now\b",
+    r"recovered\b", r"(?:doe|deed) ik (?:al )?(?:jaren|lang|maanden) niet meer\b", r"zit nu in (?:een )?rolstoel\b",
 )
 
 

@@ -287,7 +287,7 @@ _CHILD_OWN_AGE = (
     r"(?:" + _CHILD_ANY + r"|hond\w*|kat\w*|poes\w*|dog|cat|broer\w*|zus\w*|sister|brother|moeder|vader"
     r"|mother|father|vriend\w*|vrouw|man|partner|gf|bf|girlfriend|boyfriend|wife|husband)"
     r"(?: (?:is|was|van|of|aged|die|who is|zijn))?[,:]?(?: (?:pas|nog|net|bijna))?(?: \d+ ?(?:en|and|,)| \w+ (?:en|and))* ?$"
-    r"|(?:have|has|heb|hebben|heeft|with|met) (?:a|an|een) $"
+    r"|(?:have|has|heb|hebben|heeft|with|met) (?:a|an|een) $|(?:my|our|his|her|mijn|onze|zijn|haar) $"
 )
 _AGE_BEFORE = (
     r"(?:(?<![\w'])(?:ben|bn|bent|kben|ik b|word|wordt|werd|i'?m|im|i am|am|age|aged|leeftijd|age is|my age is"

@@ -1034,6 +1034,26 @@ POSITIVES = [
     ("i have a restraining order but he's parked across the street right now", 'violence'),
     ('hij rijdt achter ons aan, waar moet ik heen', 'violence'),
     ('ik word volgend jaar pas 18', 'minor'),
+    # round 26: the plain ways; someone else in danger; a first message
+    ("I feel like dying", 'suicide'),
+    ("i should just die", 'suicide'),
+    ("im so over life", 'suicide'),
+    ("i feel like cutting", 'suicide'),
+    ('ik hou het voor gezien hier op aarde', 'suicide'),
+    ('ik rij straks met 140 tegen een boom', 'suicide'),
+    ("i'm going to drive my car into a tree", 'suicide'),
+    ('ik had die poging moeten afmaken', 'suicide'),
+    ('ik mis het lef om het te doen maar ik wil wel dood', 'suicide'),
+    ('had die trein me maar geraakt', 'suicide'),
+    ("hi is this a human? i've written my note", 'suicide'),
+    ("guy at the shelter keeps punching his girlfriend", 'violence'),
+    ('his lips are going blue', 'medical'),
+    ('ze maakt een piepend geluid bij het ademen', 'medical'),
+    ('wij zijn met 3 meiden van 14 en 15 en durven niet naar huis', 'minor'),
+    ('mijn broertje is 17 en mijn ouders hebben hem eruit gezet', 'minor'),
+    ('mijn dochter van 16 is al 3 nachten weg', 'minor'),
+    ('mijn zoon zit in groep 8 en zijn vader heeft hem buiten gezet', 'minor'),
+    ('we zitten allebei in 3 havo', 'minor'),
 ]
 
 NEGATIVES = [
@@ -1595,6 +1615,23 @@ NEGATIVES = [
     "he used to hit me. i left in march and i'm somewhere safe now",
     "he's killing me with these emails from his lawyer",
     'ben blij dat ik weg ben uit de jeugdzorg, nu nog een eigen plek',
+    # round 26: the same words, not meant so
+    'ik zie geen uitweg meer uit al dat papierwerk',
+    'daar wil ik nooit meer wakker worden, in die slaapzaal met twintig man',
+    'in het intakeformulier staat een vraag over zelfmoordgedachten, moet ik die invullen',
+    "i cant go on like this with the noise in the dorm",
+    "i was suicidal a few years back but i'm in a much better place now",
+    "heart attack when i saw the rent prices lol",
+    "my boss would kill me if he knew i sleep in my car",
+    "i don't want to be here anymore. in this city, i mean",
+    "the neighbour's kid keeps kicking a ball against our wall",
+    "my dad's been hit hard by the gas bills",
+    "my roommate is bleeding money on rent",
+    "brother got stabbed last year, he's recovered",
+    'mijn zoon van 16 slaapt bij mij in de auto, kunnen we samen ergens terecht',
+    'my little brother is 13 and lives with our grandma, im 20 and got kicked out',
+    'mijn vriend had zelfmoordgedachten toen hij 20 was, nu is hij 45',
+    'ik heb mezelf vroeger pijn gedaan, dat doe ik al jaren niet meer',
 ]
 
 

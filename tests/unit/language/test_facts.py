@@ -146,6 +146,7 @@ CASES = [
     ("i have 3 kids, 4, 7 and 15 years", {"children": 3}),
     ("I have a 4 year old", {}),
     ("hij zit nu 8 jaar vast", {}),
+    ("my 17 year old is with me", {}),
     # "are" asks, unless a subject stands before it
     ("we are staying at a friend's place", {S: "friends_family"}),
     ("are there shelters in utrecht", {"municipality": "Utrecht"}),
