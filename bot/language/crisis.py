@@ -576,7 +576,7 @@ SUICIDE = (
     r"hoe lang duurt het (?:\w+ ){0,3}(?:voor|voordat|tot) (?:je|ik|iemand) (?:doodvriest|dood vriest|sterft|doodgaat|dood gaat)\b",
     r"how long (?:does it take|until|till|before) (?:\w+ ){0,3}(?:freeze to death|freezes to death|die of (?:the )?cold)\b",
     r"(?:if|als) (?:i|ik) (?:freeze|doodvries|dood vries)\b[^.!?]{0,30}\b(?:fine|prima|goed|what i want|wat ik wil|so be it)\b",
-    r"(?:hoop|hope|hoped|hoping|gehoopt|wish|wens)\b[^.!?]{0,30}\b(?:doodvries\w*|dood (?:te )?vriezen|freeze to death|freezing to death)\b",
+    r"(?:hoop|hope|hoped|hoping|gehoopt|wish|wens)\b(?:(?!\b(?:niet|nie|not|don'?t|won'?t)\b)[^.!?]){0,30}\b(?:doodvries\w*|dood (?:te )?vriezen|freeze to death|freezing to death)\b",
     r"(?:not|niet|nie) (?:\w+ )?(?:safe|veilig) (?:from|for|voor|bij) (?:myself|mezelf|mijzelf)\b",
     r"ik spring (?:zo|straks|zometeen|zo meteen|vannacht|nu)\b(?! (?:even|ff|binnen|langs|bij|in de|op de|naar)\b)",
     r"way out\W+(?:\w+ )?(?:permanently|for good|forever)\b", r"(?:permanent|definitieve|final) (?:way out|uitweg|exit)\b",
@@ -942,7 +942,7 @@ SUICIDE = (
     r"(?:where i'?m going|waar ik heen ga|waar ik naartoe ga)\b[^?]{0,40}\b(?:don'?t mean|dont mean|bedoel ik niet|niet bedoel) (?:another|a different|a new|een andere|een nieuwe) "
     r"(?:city|town|place|country|stad|plek|land)\b",
     r"(?:writing|wrote|write|written|schrijf|schreef|geschreven|opgeschreven) (?:down |op )?(?:my|mijn|mn|m'n) (?:last|final|laatste) (?:wishes|wensen)\b",
-    r"what am i (?:still |even )?doing (?:on|in) this (?:earth|world|planet)\b", r"wat doe ik (?:hier )?(?:eigenlijk )?nog (?:op (?:deze|de) (?:aarde|wereld)|hier op aarde)\b",
+    r"what am i (?:still |even )?doing (?:on|in) this (?:earth|world|planet)\b", r"wat doe ik (?:hier )?(?:eigenlijk )?nog (?:op (?:deze |de )?(?:aarde|wereld)|hier op aarde)\b",
     r"(?:saying|say|said) goodbye to (?:everyone|everybody|the people|all the people|all) (?:i (?:care about|love)|who (?:matter|mattered))\b",
     r"(?:won'?t|wont|will not) be back,? (?:not )?ever\b",
     r"(?:nobody|no one|noone|niemand) (?:finds|will find|can find|would find|vindt|kan vinden|zal vinden) (?:me|mij) (?:too soon|in time|too early|te snel|op tijd|te vroeg)\b",
@@ -1026,6 +1026,49 @@ SUICIDE = (
     r"had (?:die|de|een) (?:auto|trein|bus|vrachtwagen|tram) (?:me|mij) (?:\w+ )?maar (?:geraakt|aangereden|overreden|geschept)\b",
     r"(?:wish|wished) (?:that |the )?(?:car|train|bus|truck|tram) (?:had )?(?:hit|killed|run) me\b",
     r"(?:i'?ve|i have|ive) (?:just )?written (?:my|a) (?:suicide |goodbye |last |final )?(?:note|letter)\W*$", r"(?:i'?ve|i have|ive) written my (?:suicide |goodbye |last |final )?note\b",
+    # round 27: the next two hundred plain ways, often with a practical question after them: "ik ben er liever niet meer",
+    # hoping a car hits one, under a bus and relieved, throwing oneself before the metro, a goodbye video, "then you're rid of
+    # me", the heart to stop, not to be found by a friend when it happens, letters to the kids just in case, better / happier
+    # dead, nothing to live for, "i'm writing a note.", all I think about is dying, welcoming death, the cold to take one, the
+    # pills in my hand, thinking of death every day, cigarettes put out on the arm, a "barcode", new ones on my thighs, an eraser
+    # on the wrist, waiting for death, "van mij mag ik ook", wouldn't mind dying, death sounds peaceful, hoping to get sick and
+    # die, wishing to have gone with her
+    r"ik ben er liever niet (?:meer|meer bij)?\b(?! bij\b)", r"(?:wil|zou) er (?:\w+ )?liever niet (?:meer )?zijn\b",
+    r"hoop (?:ik )?(?:\w+ )?dat (?:een|de) (?:auto|bus|trein|tram|vrachtwagen) me (?:\w+ )?(?:aanrijdt|raakt|overrijdt|schept|meeneemt)\b",
+    r"hope (?:that )?(?:a|the) (?:car|bus|train|truck|lorry) (?:\w+ )?(?:hits|runs over|takes) me\b",
+    r"onder (?:een|de) (?:bus|trein|tram|auto|vrachtwagen|metro) (?:kom|beland)\b[^?]{0,30}\b(?:opgelucht|prima|fijn|niet erg|blij)\b",
+    r"(?:gooi|werp|smijt|gooien|spring) (?:me|mij|mezelf) (?:\w+ )?(?:voor|onder) (?:de|een) (?:trein|metro|bus|tram|auto|vrachtwagen)\b",
+    r"(?:throw|throwing|jump|jumping) (?:myself )?(?:in front of|under) (?:a|the) (?:train|bus|tube|metro|tram|truck|lorry)\b",
+    r"afscheids(?:video|filmpje|vlog)\w*|goodbye video\b",
+    r"(?:zijn|ben) (?:jullie|je|iedereen|ze) (?:voorgoed )?van me af\b", r"(?:you'?ll|you will|everyone will) (?:finally )?be rid of me\b",
+    r"(?:wil|hoop|wens) (?:\w+ )?dat (?:mijn|mn) hart (?:\w+ )?(?:stopt|stil ?staat|ophoudt)\b",
+    r"(?:vindt|vinden|finds|find) (?:me|mij) (?:als|when|after) (?:het|it) (?:gebeurt|happens|gebeurd is|is gebeurd)\b", r"(?:me|mij) (?:\w+ )?(?:vindt|vinden) (?:als|wanneer|nadat) het (?:gebeurt|gebeurd is|is gebeurd)\b",
+    r"(?:wrote|written|writing|schreef|geschreven) (?:\w+ )?(?:letters?|brie\w+) (?:to|for|aan|voor) (?:my|mijn|mn) (?:kids|children|kinderen|daughter|son|dochter|zoon|family|"
+    r"familie|mum|mom|moeder|parents|ouders)\b[^?]{0,20}\b(?:just in case|voor het geval|for after|voor later|voor als)\b",
+    r"better (?:i am|i'?m|i be|to be|that i am|if i was|if i were) dead\b", r"(?:i'?d|i would) be (?:happier|better off|better) dead\b",
+    r"(?:beter|liever) dood dan (?:dit|zo|this|like this)\b",
+    r"(?:nothing|nobody|no one|no reason|nothing left|nobody left)(?: left)? to live for\b", r"(?:niets|niks|niemand) (?:meer )?om voor te leven\b",
+    r"(?:i'?m|im|i am) writing (?:a|my) (?:suicide |goodbye |last )?note(?=\W*(?:\.|$))",
+    r"all i (?:can |ever )?think (?:about|of) (?:lately |these days |now |anymore )?is (?:dying|death|killing myself|ending it|suicide|not being here)\b",
+    r"(?:ik )?denk (?:alleen nog|nog alleen|de hele dag) (?:maar )?aan (?:doodgaan|de dood|sterven|zelfmoord)\b",
+    r"(?:i'?d|i would|i) welcome (?:death|dying|the end)\b",
+    r"hope (?:that )?(?:the cold|the winter|the frost|this winter|god|death|the night) (?:just |will )?takes? me\b",
+    r"hoop (?:dat )?(?:de kou|de winter|de vorst|god|de dood|de nacht) me (?:\w+ )?(?:meeneemt|haalt|neemt)\b",
+    r"(?:have|got|hold|holding|heb|houd|hou) (?:the |all the |my |mijn |de |al mijn |al de )?(?:pills|pillen|tablets|tabletten|knife|mes|rope|touw|blade|mesje|scheermesje) "
+    r"in (?:my|mijn|mn) hand\b",
+    r"(?:think|thinking|denk|denken) (?:\w+ )?(?:about|of|aan) (?:the )?(?:death|dying|de dood|doodgaan|sterven) (?:every day|all day|elke dag|de hele dag|constantly|all the time)\b",
+    r"(?:peuk|sigaret|sigaretje|cigarette|cig|fag)\w* (?:\w+ ){0,2}(?:op|on) (?:mijn|mn|m'n|my) (?:arm|hand|been|pols|skin|huid|leg|wrist)\b",
+    r"(?:uitgedrukt|put out|stubbed out) (?:\w+ )?(?:op|on) (?:mijn|mn|my) (?:arm|hand|huid|skin|been|leg)\b",
+    r"barcode (?:op|on) (?:mijn|mn|m'n|my) (?:arm|been|pols|leg|wrist|thigh|dijbeen|bovenbeen)\b",
+    r"new (?:ones|cuts|lines|scratches|marks) on my (?:thighs?|arms?|wrists?|legs?|stomach|hips?)\b", r"nieuwe (?:lijnen|sneden|krassen|snees) op (?:mijn|mn|m'n) \w+",
+    r"(?:eraser|gum) (?:\w+ ){0,2}(?:on|op|over) (?:my|mijn|mn) (?:wrist|arm|skin|pols|huid|hand)\b",
+    r"(?:wacht|wachten|waiting|wait) (?:\w+ )?(?:op de dood|for death|to die|for the end|op het einde)\b",
+    r"(?:is|zijn) dood\b[^?]{0,60}\bvan mij mag (?:ik|het) ook\b",
+    r"(?:niet erg|prima|geen probleem) (?:vinden )?om (?:dood te gaan|te sterven|er niet meer te zijn)\b",
+    r"(?:wouldn'?t|would not|wouldnt) mind (?:dying|being dead|not waking up|if i died|if i didn'?t wake up)\b",
+    r"(?:death|dying|being dead|doodgaan|de dood) (?:sounds|seems|looks|feels|lijkt|klinkt|voelt) (?:\w+ )?(?:peaceful|nice|better|good|easier|vredig|fijn|beter|rustig|als een opluchting)\b",
+    r"hope (?:that )?i (?:get \w+ and |just )?die\b", r"hoop (?:dat )?ik (?:\w+ )?(?:doodga|sterf|dood ga|doodgaat)\b",
+    r"wish (?:i'?d|id|i had) (?:gone|died) with (?:her|him|them)\b", r"(?:was|had) ik maar met (?:haar|hem) (?:mee)?(?:gegaan|gestorven)\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -1505,6 +1548,9 @@ MINOR = (
     r"groep [1-8]\b[^?]{0,60}\b(?:buiten gezet|eruit gezet|eruit gegooid|alleen|op straat|weggelopen)\b",
     r"(?:kids|children|kinderen) (?:from|of|van) (?:the |a |de |het )?(?:primary |basis|middel\w* )?school\w*\b[^?]{0,40}\b(?:sleeping|slapen|alone|alleen)\b",
     r"(?:zit|zitten|zat|zaten) (?:\w+ )?in (?:de )?[1-6]e? ?(?:havo|vwo|vmbo|mavo|gym)\b",
+    # round 27: "mag je naar de opvang als je 16 bent?"; "does the shelter take 17 year olds?"
+    r"(?:mag|kan|kun|can|may|do|does) (?:je|ik|you|i|the \w+|de \w+|het \w+) (?:\w+ ){0,5}(?:als|if) (?:je|ik|you'?re|i'?m|you are|i am) " + _UNDER_18_AGE + r"\b",
+    r"(?:take|accept|allow|help|neemt|nemen|helpen|toelaten) (?:\w+ )?" + _UNDER_18_AGE + r"[ -](?:year[ -]olds?|jarigen)\b",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1565,6 +1611,10 @@ HYPERBOLE = (
     r"[^?]{0,60}(?:\b(?:haha\w*|lol)|😂|🤣)",
     r"heart attack when i (?:saw|heard|read)\b", r"(?:kreeg|had|got) (?:\w+ )?(?:a |een )?(?:heart attack|hartaanval) (?:when|toen) (?:i|ik) (?:saw|zag|hoorde|heard|read|las)\b",
     r"(?:deadline|eviction|uitzetting|stress) (?:\w+ ){0,4}(?:is|was|'s) killing me\b",
+    # round 27: a laptop "de pijp uit"; "ik kan mezelf wel voor mijn kop slaan"; an overdose of coffee
+    r"(?:laptop|telefoon|computer|printer|auto|fiets|tv|wasmachine|accu|batterij|phone|scooter|brommer|oplader) (?:\w+ ){0,2}(?:is|ging|gaat) de pijp uit\b",
+    r"(?:kan|kon|zou) (?:mezelf|me|mijzelf) (?:wel )?voor (?:mijn|mn|m'n|de) (?:kop|kanis|hoofd|harses) (?:wel )?slaan\b",
+    r"overdosed? on (?:coffee|caffeine|sugar|chocolate|netflix|energy drinks?|candy|sweets)\b",
 )
 
 
@@ -1619,7 +1669,7 @@ HARMLESS_WORDS = (
     # round 18: a film, a documentary or a school paper about suicide or an overdose; a band; a baby kicking in the womb;
     # put off a bus. Blanked, not vetoed: the crisis classifier still judges the rest of the message.
     r"(?:film|movie|docu|documentaire|documentary|serie|series|show|podcast|video|filmpje|boek|book)\w* (?:\w+ ){0,5}(?:over|about|on) (?:\w+ ){0,5}"
-    r"(?:zelfmoord|suicide|zelfdoding|overdos\w*|overdose|geweld|violence)\w*",
+    r"(?:zelfmoord|suicide|zelfdoding|overdos\w*|overdose|geweld|violence|self[- ]?harm|zelfbeschadiging)\w*",
     r"(?:zelfmoord|suicide|zelfdoding|geweld|violence)\w* (?:\w+ ){0,3}(?:voor|for) (?:mijn|mn|m'n|my|een|a|our|ons) (?:werkstuk|verslag|scriptie|report|essay|thesis|paper|"
     r"presentatie|project|opdracht|assignment|school|studie|opleiding|werkgroep)\w*",
     r"\$?uicide ?boy\w*|suicideboys", r"(?:stabbed|slashed|lek gestoken) (?:the |my |his |her |de |mijn )?(?:tyres?|tires?|banden|band)\b|(?:banden|band) (?:lek )?gestoken\b",
@@ -1645,8 +1695,9 @@ HARMLESS_WORDS = (
     # letter to a landlord or colleagues; rope and a tarp; "not there any more, in that shelter I mean"; not waking up in a room
     # of eight; almost run over; decided to go back home; no thoughts of ending it; a blood test
     r"(?:last|laatste) (?:message|bericht)\w* (?:\w+ ){0,2}(?:before|voor|voordat) (?:my |mijn |mn |m'n |the |de )?(?:phone|battery|telefoon|batterij|accu|mobiel)\b",
+    r"(?:last|laatste) (?:message|bericht)\w*[^?.]{0,15}\b(?:want|omdat|because|since)\b[^?.]{0,10}\b(?:mijn|mn|my|m'n) (?:telefoon|phone|abonnement|bundel|batterij|battery|data)\b",
     r"(?:got|found|kreeg|heb|have) (?:the|a|my|een|de|mijn) (?:room|place|flat|house|kamer|woning|huis|plek)\b[^?]{0,40}\b(?:last|laatste) (?:message|bericht)\w*",
-    r"(?:film|movie|series|serie|show|book|boek|docu\w*)\b[^.?]{0,60}\b(?:where|waarin|waar|over|about) (?:the|a|that|de|een|die) (?:guy|man|woman|girl|boy|character|vrouw|"
+    r"(?:film|movie|series|serie|show|book|boek|docu\w*)\b[^.?]{0,60}\b(?:where|waarin|waar|over|about) (?:the|a|that|de|een|die) (?:guy|man|woman|girl|boy|character|vrouw|dakloze|homeless \w+|"
     r"jongen|meisje|hoofdpersoon|gast)\b[^.?]{0,50}",
     r"(?:goodbye|farewell|afscheids) ?(?:letter|note|brief|briefje|kaart\w*|card|message|bericht\w*) (?:to|for|aan|voor) (?:my |mijn |mn |the |de )?(?:old |former |oude |vorige )?"
     r"(?:landlord|huisbaas|boss|baas|colleagues?|collega'?s|team|class|klas|neighbou?rs?|buren|teacher|leraar|juf|meester|coworkers?|staff|personeel|roommates?|huisgenoten)\b",
@@ -1657,7 +1708,7 @@ HARMLESS_WORDS = (
     r"(?:bijna|haast) (?:aangereden|overreden)\b", r"(?:almost|nearly) (?:got )?(?:hit|run over) by\b",
     r"(?:heb (?:het )?besloten|i'?ve decided|made my decision)\W+(?:ik ga|i'?m going) (?:terug naar|back to|back home|home|verhuizen|moving|naar huis|"
     r"naar (?:mijn|mn) (?:ouders|familie|moeder|vader|zus|broer))\b",
-    r"geen (?:gedachten|plannen|neiging|intentie|behoefte) (?:om|aan|van|over) (?:er een eind aan te maken|zelfmoord|zelfdoding|dood te gaan|te sterven|mezelf (?:\w+ )?te \w+)\b",
+    r"geen (?:gedachten|plannen|neiging|intentie|behoefte) (?:om|aan|van|over) (?:er een eind aan te maken|zelfmoord|zelfdoding|dood te gaan|te sterven|mezelf (?:\w+ ){0,2}te \w+)\b",
     r"bloed (?:moet |moest |ga |gaan )?(?:laten |laat )?prikk?e?n?\b|bloedprik\w*|bloedtest\w*|bloed (?:laten )?(?:afnemen|onderzoeken)\b|bloedonderzoek\w*|blood (?:test|work|tests|sample)s?\b",
     # round 24: work in exchange for a bed; a nosebleed from dry air; on the roof to fix a leak; a bread knife; a criminal
     # record; never doing anything to end it; having seen people die of the cold; "she'll 'kill herself' over tickets"; "my
@@ -1683,10 +1734,18 @@ HARMLESS_WORDS = (
     # round 26: the intake form's question about suicidal thoughts; "can't go on like this with the noise"; "don't want to be here
     # anymore, in this city i mean"; kicking a ball; hit hard by the bills; bleeding money; a knife collection
     r"(?:formulier|form|intake\w*)\b[^?]{0,40}\b(?:vraag|vragen|question|questions) (?:over|about|on) (?:zelfmoord\w*|suicid\w*|zelfbeschadiging|self[- ]harm\w*)",
-    r"(?:can'?t|cant|cannot) (?:go on|keep going|live) like this with (?:the|this|that|my|these) (?:noise|snoring|neighbou?rs?|roommates?|dorm|room|landlord|mold|mould|cold|queue)\b",
+    r"(?:can'?t|cant|cannot) (?:go on|keep going|live) like this with (?:the|this|that|my|these) (?:noise|snoring|neighbou?rs?|roommates?|dorm|room|landlord|mold|mould|cold|queue|commute|travel|journey|bus|hours)\b",
     r"(?:don'?t|do not|dont) want to be here anymore\W+(?:in|at) (?:this|that|the) (?:city|town|place|shelter|country|area|neighbou?rhood|gemeente),? i mean\b",
     r"kick(?:s|ing|ed)? (?:a|the|his|her|their) (?:ball|football|bal)\b", r"(?:been |got |was |were )?hit hard by (?:the )?\w+",
     r"bleeding (?:money|cash|us dry|me dry)\b", r"knife (?:collection|set|block)\b|messenset\w*|messencollectie\w*",
+    # round 27: things given away because they may not come along; cut while cooking; burned on a pan; away tomorrow to a sister;
+    # not wanting to wake up at 6
+    r"(?:spullen|stuff|things|meubels|furniture) (?:\w+ ){0,2}(?:weggegeven|given away|gave away) (?:omdat|because|want) (?:ik|i|ze|they|het|it)\b[^?]{0,40}\b(?:niet mee|can'?t take|not allowed|mag)",
+    r"(?:gesneden|cut myself|sneed me) (?:bij|while|when|aan) (?:het )?(?:\w+ )?(?:snijden|koken|cooking|chopping|cutting|afwassen|werk)\b",
+    r"(?:brand|brandde|gebrand) (?:me|mij|mezelf) (?:\w+ )?aan (?:de|het|een) (?:pan|oven|strijkijzer|kachel|fornuis|ketel|kaars|koffie|thee|soep)\b",
+    r"burn(?:ed|t)? myself on (?:the|a) (?:pan|stove|oven|iron|kettle|heater)\b",
+    r"(?:won'?t|will not|wont) be around (?:tomorrow|tonight|this weekend|for a few days)\W+(?:i'?m )?(?:going|gone|visiting|at)\b",
+    r"(?:don'?t|do not|dont) want to wake up (?:at \d+|so early|early)\b",
 )
 
 
@@ -1992,6 +2051,8 @@ PAST = (
     r"when i was (?:\w+ )?(?:\d+|young|younger|a kid|a teen\w*)",
     r"(?:back )?in (?:19|20)\d\d\b", r"(?:that|dat|it) (?:was|is) (?:in )?(?:19|20)\d\d\b",
     r"(?:\d+|een|twee|drie|vier|vijf|zes|paar) (?:jr|jaar|jaren|maanden) terug\b", r"(?:\d+|a few|two|three|four|five|six) (?:yrs?|years|months) (?:ago|back)\b",
+    # round 27: weeks ago
+    r"(?:twee|drie|vier|vijf|zes|[2-9]) weken geleden\b", r"(?:two|three|four|five|six|[2-9]) weeks ago\b",
     # round 23: in a month gone by ("in May", "in mei")
     r"(?:in|back in|last) (?:january|february|march|april|may|june|july|august|september|october|november|januari|februari|maart|mei|juni|juli|augustus|oktober)\b",
 )
@@ -2055,6 +2116,10 @@ OVER = (
     # round 26: he is 45 now; living safely now; home again; recovered; not for years
     r"nu is (?:hij|zij|ze) (?:[2-9]\d)\b", r"(?:woont|wonen|zit|zitten) (?:nu )?veilig\b", r"nu is (?:ze|hij) (?:weer )?thuis\b", r"(?:she'?s|he'?s) (?:back )?home now\b",
     r"recovered\b", r"(?:doe|deed) ik (?:al )?(?:jaren|lang|maanden) niet meer\b", r"zit nu in (?:een )?rolstoel\b",
+    # round 27: years ago; clean for months now; out of hospital; stable for years; old self-harm scars; that's why I stay away
+    r"(?:dat|that|it) is (?:al )?(?:jaren|years|lang|long) (?:geleden|ago)\b", r"nu (?:\w+ ){0,2}(?:clean|sober|schoon|stabiel)\b",
+    r"nu uit het ziekenhuis\b|out of (?:the )?hospital now\b", r"(?:nu |al )+(?:\d+|\w+) (?:jaar|jaren|maanden) (?:stabiel|clean|schoon)\b",
+    r"old (?:self[- ]?harm )?scars\b", r"that'?s why i (?:stay away|keep away|avoid)\b",
 )
 
 
