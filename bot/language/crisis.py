@@ -1069,6 +1069,49 @@ SUICIDE = (
     r"(?:death|dying|being dead|doodgaan|de dood) (?:sounds|seems|looks|feels|lijkt|klinkt|voelt) (?:\w+ )?(?:peaceful|nice|better|good|easier|vredig|fijn|beter|rustig|als een opluchting)\b",
     r"hope (?:that )?i (?:get \w+ and |just )?die\b", r"hoop (?:dat )?ik (?:\w+ )?(?:doodga|sterf|dood ga|doodgaat)\b",
     r"wish (?:i'?d|id|i had) (?:gone|died) with (?:her|him|them)\b", r"(?:was|had) ik maar met (?:haar|hem) (?:mee)?(?:gegaan|gestorven)\b",
+    # round 28: a crisis next to a practical question: the pills all at once, "ik mezelf ophang", no wish to exist, hurting
+    # oneself to hold out, all those pills, why one still breathes, to stop breathing, whether one wants to make the winter, strips
+    # bought to take tomorrow, "daarna hoeft het niet meer", whether one wants to survive the night, the life to stop, no point in
+    # going on, everyone better off without me, not planning on sticking around, rather not exist, praying not to wake up, after
+    # I've killed myself, no will to live, where I want to do it, one more trip to the tracks, made peace with dying, doing it
+    # properly this time, not wanting to be alive, "go as in die", eating a bullet, going to take it all, one's own cremation in
+    # advance, hoarding pills, a head telling one to jump, joining her sooner, cutting into the legs, only wanting to die
+    r"(?:medicijnen|pillen|pills|meds|tabletten|tablets|medicatie|medication)\b[^?]{0,30}\b(?:allemaal tegelijk|alles tegelijk|all at once|in een keer|in één keer|all of (?:it|them) at once)\b"
+    r"(?! (?:bij|met|in|'s|with|at|for|voor|na|after) (?:het |de |the )?(?:ontbijt|breakfast|avond|ochtend|morgens|avonds|morning|evening|eten|dinner|lunch|avondeten))",
+    r"(?:need|nodig|take|neem|nemen) (?:\w+ )?all of it at once\b",
+    r"(?:mezelf|mijzelf) (?:op ?hang|ophang|ophangen|op te hangen|verhang|verhangen)\b", r"hang (?:ik )?(?:mezelf|mijzelf) op\b",
+    r"geen (?:zin|goesting|puf) meer (?:om )?(?:te )?(?:bestaan|ademen)\b",
+    r"ik doe (?:mezelf|mijzelf) (?:\w+ )?pijn\b", r"(?:al die|alle|al mijn|all the|all my|al de) (?:pillen|pills|tabletten|tablets|medicijnen|meds) (?:\w+ )?(?:nemen|innemen|slikken|take|taking|swallow)\b",
+    r"(?:(?:snap|begrijp|weet) (?:\w+ )?(?:niet|nie) )?waarom ik (?:\w+ )?(?:nog|still) (?:adem|leef|besta)\b", r"why i'?m (?:even )?still (?:alive|breathing|here|living)\b",
+    r"(?:zin om|wil|want to|wanna) (?:\w+ )?(?:te )?(?:stoppen met ademen|stop breathing)\b",
+    r"(?:weet (?:\w+ )?(?:niet|nie) of|twijfel of) ik (?:de winter|de ochtend|de nacht|kerst|het voorjaar|volgend jaar|morgen) (?:\w+ )?(?:wil|ga|zal) (?:\w+ )?halen\b",
+    r"(?:strips?|doosjes?|potjes?|boxes|packs) (?:\w+ )?(?:paracetamol|pillen|oxazepam|slaappillen|tablets|pills)\b[^?]{0,40}\b(?:neem ik ze in|take them|slik ik ze|neem ik ze)\b",
+    r"daarna hoeft het (?:voor mij )?(?:allemaal )?niet meer\b",
+    r"(?:weet (?:ik )?(?:niet|nie) (?:zeker )?of |twijfel (?:ik )?of |(?<=of ))ik (?:deze nacht|vannacht|de nacht) (?:wel |nog )?(?:wil|ga) (?:overleven|halen)\b",
+    r"(?:if|whether) i (?:even )?want to survive (?:the night|tonight|this night)\b",
+    r"(?:wens|hoop|wil) (?:\w+ ){0,2}dat (?:mijn|mn) leven (?:\w+ )?(?:ophoudt|stopt|eindigt|voorbij is)\b",
+    r"(?:nut|zin) van (?:doorgaan|verder ?gaan|leven|het leven)\b[^?]{0,15}\bniet\b",
+    r"(?:iedereen|everyone|everybody|de wereld|the world|mijn (?:kinderen|kids|familie|ouders|moeder|vader|zoon|dochter)|my (?:kids|children|family|parents|mum|mom|dad|son|daughter)) (?:\w+ )?beter af (?:is |zijn |zou zijn |would be |are )?zonder (?:mij|me)\b",
+    r"(?:not planning on|not planning to|don'?t plan on|don'?t plan to|not going to be) (?:sticking around|being around|being here|staying alive|living|being alive)\b",
+    r"(?:i'?d|i would) rather (?:just )?(?:not exist|be dead|die|not be alive|not be here)\b(?! than\b)",
+    r"pray (?:that )?i (?:don'?t|won'?t|do not|will not) wake up\b", r"bid (?:dat )?ik (?:niet|nooit) (?:meer )?wakker (?:word|wordt)\b",
+    r"(?:after|when|once) (?:i'?ve|i have|i) killed myself\b",
+    r"(?:lost|losing|no|not even the|not even|have no) (?:the )?will to live\b", r"(?:geen|verloren|kwijt) (?:\w+ )?(?:levenslust|wil om te leven)\b",
+    r"(?:where|waar) (?:i|ik) (?:want|plan|am going|wil|ga) (?:to )?(?:do it|het (?:wil |ga )?doen)\b",
+    r"(?:charcoal|houtskool|kolen)\b[^?]{0,40}\b(?:in (?:the|my) car|in de auto|do it|closed|dicht)\b",
+    r"(?:one more|one last|last|laatste) (?:trip|ride|rit|reis)\b[^?]{0,20}\b(?:to the tracks|naar het spoor|to the bridge|naar de brug|to the river|naar de rivier)\b",
+    r"made (?:my )?peace with (?:dying|death|the idea of dying)\b", r"picking the day\b",
+    r"(?:do|doing) it (?:properly|right|for real) this time\b", r"(?:dit|deze) keer (?:goed|echt) (?:doen|afmaken)\b",
+    r"(?:not|no longer) wanting to (?:be alive|live|be here|exist)\b",
+    r"as in (?:die|dying|dead|kill myself)\b", r"eat(?:ing)? a bullet\b", r"(?:eat|suck|sucking|eating) (?:on )?(?:my|a|the) (?:gun|pistol|barrel)\b",
+    r"(?:number|nummer) (?:for|of|van) 113\b[^?]{0,60}\b(?:i need (?:both|it)|heb ik (?:allebei|beide|het) nodig)\b",
+    r"(?:going to|gonna|i'?ll|i will) take (?:it|them) all\b(?! (?:with|along|to|back|in|out)\b)", r"ik (?:neem|slik) ze allemaal\b", r"ik ga ze allemaal (?:innemen|slikken|nemen)\b",
+    r"(?:cremation|crematie|funeral|begrafenis|uitvaart)\b.{0,60}\b(?:asking for myself|voor mezelf|voor mijzelf)\b",
+    r"(?:hoard|hoarding|stockpile|stockpiling) (?:my |all my )?(?:\w+ )?(?:pills|meds|medication|tablets|quetiapine|oxazepam|diazepam|seroquel|insulin)\b",
+    r"(?:telling|tells|told) me to (?:jump|kill myself|die|end it|hang myself)\b", r"(?:zegt|zeggen|zei) (?:dat )?ik (?:moet|moest) (?:springen|dood|mezelf)\b",
+    r"(?:like|want|wanna|ready) to join (?:her|him|them|my (?:wife|husband|mum|mom|son|daughter))\b",
+    r"(?:kerf|kerven|kras|krassen|snij|snijd)\w* (?:weer )?in (?:mijn|mn|m'n) (?:benen|armen|been|arm|polsen|pols|bovenbenen|buik|huid)\b",
+    r"wil (?:ik )?alleen nog (?:maar )?dood\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -1381,7 +1424,7 @@ VIOLENCE = (
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
 _UNDER_18 = r"(?:18|achttien|eighteen)"
-_UNDER_18_AGE = (r"(?:1[0-7]|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|ten|eleven|twelve|thirteen|fourteen|"
+_UNDER_18_AGE = (r"(?:1[0-7]|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|ten(?! (?:dode|eerste|slotte|minste|laatste|behoeve|opzichte))|eleven|twelve|thirteen|fourteen|"
                  r"fifteen|sixteen|seventeen)")
 # The person themself sits in a class now: "ik zit", "zit ik", or "zit" opening the message.
 _I_SIT = r"(?:ik zit|zit ik|^\W*zit)(?: (?:nu|nog|pas|gewoon))*"
@@ -1551,6 +1594,9 @@ MINOR = (
     # round 27: "mag je naar de opvang als je 16 bent?"; "does the shelter take 17 year olds?"
     r"(?:mag|kan|kun|can|may|do|does) (?:je|ik|you|i|the \w+|de \w+|het \w+) (?:\w+ ){0,5}(?:als|if) (?:je|ik|you'?re|i'?m|you are|i am) " + _UNDER_18_AGE + r"\b",
     r"(?:take|accept|allow|help|neemt|nemen|helpen|toelaten) (?:\w+ )?" + _UNDER_18_AGE + r"[ -](?:year[ -]olds?|jarigen)\b",
+    # round 28: a family guardian; back to the youth group home; a junior in high school; "me (15)"
+    r"(?:mijn|mn|m'n) (?:gezinsvoogd|jeugdbeschermer|jeugdzorgmedewerker|jeugdzorgwerker)\b", r"(?:terug )?naar de leefgroep\b",
+    r"(?:i'?m|im|i am) a (?:freshman|sophomore|junior|senior) in (?:high|middle) school\b", r"\b(?:me|ik|i|mij) \(" + _UNDER_18_AGE + r"\)",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1575,7 +1621,7 @@ HYPERBOLE = (
     r"exam|exams|tentamen|test|interview|interviews|recruiters?|bus|train|trein|commute|shift|dienst|this job|dit werk|duo|belastingdienst|cjib|student loan|"
     r"studieschuld|bills|rekeningen|brieven|letters) "
     r"(?:\w+ ){0,3}(?:will|gonna|go|is going to|gaat|zal|are|is) (?:\w+ )?(?:me |mij )?(?:nog |echt )?(?:kill|killing|vermoorden|be the death of)(?: me\b)?",
-    r"(?:baas|boss|manager|chef|leidinggevende) (?:\w+ ){0,2}(?:vermoordt?|kills?|kill|will kill|gonna kill|would kill) (?:me|mij) (?:als|if|when) (?:ik|i'?m|i am|i) (?:\w+ ){0,2}(?:te )?(?:laat|late)\b",
+    r"(?:baas|boss|manager|chef|leidinggevende) (?:\w+ ){0,4}(?:vermoordt?|kills?|kill|will kill|gonna kill|would kill) (?:me|mij) (?:als|if|when) (?:ik|i'?m|i am|i) (?:\w+ ){0,2}(?:te )?(?:laat|late)\b",
     r"(?:wachtrij|rij|queue|bureaucratie|gemeente|loket|formulieren|uwv|wachtlijst) (?:\w+ ){0,3}(?:maakt|maken) (?:me|mij) kapot\b",
     r"(?:zo'?n|zoveel|zo veel|erge) (?:honger|dorst|trek)\W+(?:ik )?(?:ga|gaan) (?:bijna )?dood\b",
     r"(?:ik )?ga (?:bijna )?dood als (?:ik )?(?:nog )?(?:een|één|1) ?(?:keer|formulier|\w+ (?:moet|invul\w*))\b",
@@ -1615,6 +1661,9 @@ HYPERBOLE = (
     r"(?:laptop|telefoon|computer|printer|auto|fiets|tv|wasmachine|accu|batterij|phone|scooter|brommer|oplader) (?:\w+ ){0,2}(?:is|ging|gaat) de pijp uit\b",
     r"(?:kan|kon|zou) (?:mezelf|me|mijzelf) (?:wel )?voor (?:mijn|mn|m'n|de) (?:kop|kanis|hoofd|harses) (?:wel )?slaan\b",
     r"overdosed? on (?:coffee|caffeine|sugar|chocolate|netflix|energy drinks?|candy|sweets)\b",
+    # round 28: a wall one could hit; wanted to strangle him, but walked away; a death sentence for old guys
+    r"(?:kan|kon|zou) (?:wel )?tegen (?:een|de) muur (?:kunnen )?slaan\b", r"tegen (?:een|de) muur (?:kan|kon|zou) (?:wel )?(?:kunnen )?slaan\b", r"wanted to (?:strangle|kill|murder|punch) (?:him|her|them)\b[^?]{0,30}\b(?:but|maar)\b",
+    r"(?:basically |practically |like )?a death sentence (?:for|voor)\b",
 )
 
 
@@ -1686,7 +1735,7 @@ HARMLESS_WORDS = (
     r"(?:alsof|as if|like) (?:hij|zij|ze|he|she|they) (?:me|mij) (?:\w+ )?(?:wou|wilde|wanted to|would|wil) (?:\w+ )?(?:vermoorden|kill|murder)\b",
     r"(?:zegt|says|said|zei) (?:dat )?(?:ze|hij|she|he|she'?ll|he'?ll|shell|hell) (?:me )?(?:\w+ )?(?:vermoordt|vermoorden|kill|will kill|'?ll kill|gonna kill) (?:me|mij)? ?(?:als|if)\b"
     r"[^?]{0,60}(?:\b(?:haha\w*|lol)|😂|🤣)",
-    r"(?:asked|vroeg|vroegen|asks|vragen) (?:me )?(?:if|whether|of) (?:i|ik) (?:\w+ ){0,6}(?:thoughts of|gedachten|suicidal|suicidaal|hurting myself|mezelf|zelfmoord|suicide)\w*"
+    r"(?:asked|vroeg|vroegen|asks|vragen) (?:me )?(?:if|whether|of) (?:i|ik) (?:\w+ ){0,6}(?:thoughts of|gedachten|suicidal|suicidaal|hurting myself|mezelf|zelfmoord|zelfdoding|suicide)\w*"
     r"[^?]{0,30}\b(?:i said (?:\w+ )?no|zei (?:\w+ )?nee|said no|nee gezegd)\b(?![^?]{0,12}\b(?:maar|but)\b[^?]{0,20}\b(?:gelogen|lied|a lie|niet waar|not true|loog))",
     r"(?:de |het |mijn |mn |my |the )?(?:baby|kindje|kleine)\b (?:\w+ ){0,2}(?:schopt|trapt|kicks|kicking|kicked|schopte)\b(?! (?:hem|haar|him|her)\b)",
     r"kicked (?:me|us) (?:off|out of) (?:the |a |his |her )?(?:bus|train|tram|metro|trein|platform|course|program|programme|list|group|chat)\b",
@@ -1697,10 +1746,10 @@ HARMLESS_WORDS = (
     r"(?:last|laatste) (?:message|bericht)\w* (?:\w+ ){0,2}(?:before|voor|voordat) (?:my |mijn |mn |m'n |the |de )?(?:phone|battery|telefoon|batterij|accu|mobiel)\b",
     r"(?:last|laatste) (?:message|bericht)\w*[^?.]{0,15}\b(?:want|omdat|because|since)\b[^?.]{0,10}\b(?:mijn|mn|my|m'n) (?:telefoon|phone|abonnement|bundel|batterij|battery|data)\b",
     r"(?:got|found|kreeg|heb|have) (?:the|a|my|een|de|mijn) (?:room|place|flat|house|kamer|woning|huis|plek)\b[^?]{0,40}\b(?:last|laatste) (?:message|bericht)\w*",
-    r"(?:film|movie|series|serie|show|book|boek|docu\w*)\b[^.?]{0,60}\b(?:where|waarin|waar|over|about) (?:the|a|that|de|een|die) (?:guy|man|woman|girl|boy|character|vrouw|dakloze|homeless \w+|"
-    r"jongen|meisje|hoofdpersoon|gast)\b[^.?]{0,50}",
-    r"(?:goodbye|farewell|afscheids) ?(?:letter|note|brief|briefje|kaart\w*|card|message|bericht\w*) (?:to|for|aan|voor) (?:my |mijn |mn |the |de )?(?:old |former |oude |vorige )?"
-    r"(?:landlord|huisbaas|boss|baas|colleagues?|collega'?s|team|class|klas|neighbou?rs?|buren|teacher|leraar|juf|meester|coworkers?|staff|personeel|roommates?|huisgenoten)\b",
+    r"(?:film|movie|series|serie|show|book|boek|docu\w*)\b[^.?]{0,60}\b(?:where|waarin|waar|over|about) (?:iemand|someone|somebody|(?:the|a|that|de|een|die) (?:guy|man|woman|girl|boy|character|vrouw|dakloze|homeless \w+|"
+    r"jongen|meisje|hoofdpersoon|gast))\b[^.?]{0,50}",
+    r"(?:goodbye|farewell|afscheids) ?(?:letter|note|brief|briefje|kaart\w*|card|message|bericht\w*) (?:to|for|aan|voor|naar) (?:my |mijn |mn |the |de )?(?:old |former |oude |vorige )?"
+    r"(?:landlord|huisbaas|woningcorporatie|corporatie|gemeente|boss|baas|colleagues?|collega'?s|team|class|klas|neighbou?rs?|buren|teacher|leraar|juf|meester|coworkers?|staff|personeel|roommates?|huisgenoten)\b",
     r"touw (?:en|and) (?:een |a )?(?:zeil|dekzeil|tarp|tent|haringen|pegs)\b", r"(?:zeil|tarp|dekzeil) (?:en|and) (?:een |a )?(?:touw|rope)\b",
     r"er niet meer zijn,? (?:in|op|bij) (?:die|de|dat|het|deze|dit) \w+,? bedoel ik\b",
     r"(?:wil |hoef )?(?:niet|nooit) meer wakker (?:worden|te worden|word),? (?:in|op|naast|tussen) (?:een|de|die|deze|dat|dit|zo'?n) (?:kamer|zaal|slaapzaal|opvang|"
@@ -1733,7 +1782,8 @@ HARMLESS_WORDS = (
     r"(?:ik )?ga (?:bijna )?dood ervan\W+(?:haha\w*|lol)",
     # round 26: the intake form's question about suicidal thoughts; "can't go on like this with the noise"; "don't want to be here
     # anymore, in this city i mean"; kicking a ball; hit hard by the bills; bleeding money; a knife collection
-    r"(?:formulier|form|intake\w*)\b[^?]{0,40}\b(?:vraag|vragen|question|questions) (?:over|about|on) (?:zelfmoord\w*|suicid\w*|zelfbeschadiging|self[- ]harm\w*)",
+    r"(?:formulier|form|intake\w*)\b[^?]{0,40}\b(?:vraag|vragen|vraagt|question|questions|ask|asks) (?:\w+ )?(?:over|about|on|naar) (?:zelfmoord\w*|suicid\w*|zelfdoding|zelfbeschadiging|self[- ]harm\w*)"
+    r"(?!.{0,60}\b(?:answer is yes|antwoord is ja|i do have them|heb ik ze wel|ik heb ze wel)\b)",
     r"(?:can'?t|cant|cannot) (?:go on|keep going|live) like this with (?:the|this|that|my|these) (?:noise|snoring|neighbou?rs?|roommates?|dorm|room|landlord|mold|mould|cold|queue|commute|travel|journey|bus|hours)\b",
     r"(?:don'?t|do not|dont) want to be here anymore\W+(?:in|at) (?:this|that|the) (?:city|town|place|shelter|country|area|neighbou?rhood|gemeente),? i mean\b",
     r"kick(?:s|ing|ed)? (?:a|the|his|her|their) (?:ball|football|bal)\b", r"(?:been |got |was |were )?hit hard by (?:the )?\w+",
@@ -1746,6 +1796,10 @@ HARMLESS_WORDS = (
     r"burn(?:ed|t)? myself on (?:the|a) (?:pan|stove|oven|iron|kettle|heater)\b",
     r"(?:won'?t|will not|wont) be around (?:tomorrow|tonight|this weekend|for a few days)\W+(?:i'?m )?(?:going|gone|visiting|at)\b",
     r"(?:don'?t|do not|dont) want to wake up (?:at \d+|so early|early)\b",
+    # round 28: kicked out of the shelter at 8; blood at the slaughterhouse; chest pain checked and nothing; a sentence served
+    r"(?:kick|kicks) (?:you|people) out\b", r"(?:slaughterhouse|slachthuis|slachterij|butcher|slager)\b[^?]{0,30}\b(?:blood|bloed)\b",
+    r"(?:borstpijn|chest pain|pijn op de borst)\b[^?]{0,60}\b(?:was (?:niks|niets|nothing)|nagekeken|checked (?:out|and)|ontslagen|discharged)\b",
+    r"(?:zat|gezeten|did|served) (?:\d+|\w+) (?:jaar|maanden|years|months) (?:voor|for) (?:mishandeling|geweld|assault|violence|diefstal|robbery|overval)\b",
 )
 
 
@@ -2044,7 +2098,8 @@ RECENT = (
 )
 PAST = (
     r"vorig jaar", r"vorige (?:maand|winter|zomer|week)", r"last week", r"(?:\w+ )?(?:jaar|jaren|maand|maanden) geleden", r"(?:lang|een tijd|tijdje) geleden", r"vroeger", r"ooit",
-    r"in het verleden", r"back then", r"destijds", r"toen (?:hij|zij|ze) (?:\w+ )?(?:\d+|jong|jonger)\b", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig)\b",
+    r"in het verleden", r"back then", r"back when", r"toen ik nog", r"destijds", r"a long time ago",
+    r"(?:heb|had) (?:\w+ ){0,4}(?:in de kliniek|opgenomen) (?:gelegen|gezeten|geweest)\b", r"toen (?:hij|zij|ze) (?:\w+ )?(?:\d+|jong|jonger)\b", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig)\b",
     r"last (?:year|month|winter|summer)", r"(?:\w+ )?(?:years?|months?) (?:ago|back)", r"(?:a while|long) (?:ago|back)",
     r"a (?:few|couple of|couple) (?:years|months) (?:ago|back)", r"(?:\w+ )?(?:winters?|summers?|zomers?) (?:ago|geleden)", r"used to", r"in the past",
     r"as a (?:kid|child|teen\w*|little \w+)", r"als (?:kind|tiener|puber|klein \w+)", r"toen (?:we|wij) (?:nog )?samen waren",
@@ -2120,6 +2175,9 @@ OVER = (
     r"(?:dat|that|it) is (?:al )?(?:jaren|years|lang|long) (?:geleden|ago)\b", r"nu (?:\w+ ){0,2}(?:clean|sober|schoon|stabiel)\b",
     r"nu uit het ziekenhuis\b|out of (?:the )?hospital now\b", r"(?:nu |al )+(?:\d+|\w+) (?:jaar|jaren|maanden) (?:stabiel|clean|schoon)\b",
     r"old (?:self[- ]?harm )?scars\b", r"that'?s why i (?:stay away|keep away|avoid)\b",
+    # round 28: a thing of the past; years ago; out of my life; that is why I sleep elsewhere
+    r"verleden tijd\b", r"(?:a thing of the past|in the past now)\b", r"(?:that|dat|it) (?:was|is) (?:al )?(?:years|jaren|lang|long) (?:ago|geleden)\b",
+    r"out of my life\b", r"uit mijn leven\b", r"(?:slaap|sleep) (?:ik )?daarom liever\b|daarom (?:slaap|wil) ik liever\b",
 )
 
 

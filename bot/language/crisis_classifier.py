@@ -42,6 +42,9 @@ PLACE = "plaats"
 VOCABULARIES_FILE = "crisis_vocabularies.json"
 NUMBERS_FILE = "crisis_numbers.npz"
 _NUMBER = re.compile(r"\d+")
+# Sentences: split after . ! or ? and at line breaks; a sentence needs two words to be scored on its own.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+MIN_SENTENCE_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,22 @@ def crisis_probabilities(pipeline: Pipeline, texts: Iterable[str]) -> np.ndarray
         return np.zeros(0)
     column = list(pipeline.classes_).index(True)
     return pipeline.predict_proba(texts)[:, column]
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a message that can be scored on their own; none for a message of one sentence."""
+    parts = [part for part in _SENTENCE_END.split(text or "") if len(part.split()) >= MIN_SENTENCE_WORDS]
+    return parts if len(parts) > 1 else []
+
+
+def highest_sentence_probability(pipeline: Pipeline, text: str) -> float:
+    """The highest crisis probability of the message's sentences scored one by one (0 for a single sentence).
+
+    A practical question next to a crisis ("I'd be happier dead. Is there a quicker way onto the list?") pulls the
+    whole message's probability down, since the hard negatives are full of such questions.
+    """
+    parts = sentences(text)
+    return float(crisis_probabilities(pipeline, parts).max()) if parts else 0.0
 
 
 def save(pipeline: Pipeline, folder: Path) -> None:

@@ -288,6 +288,7 @@ _CHILD_OWN_AGE = (
     r"|mother|father|vriend\w*|vrouw|man|partner|gf|bf|girlfriend|boyfriend|wife|husband)"
     r"(?: (?:is|was|van|of|aged|die|who is|zijn))?[,:]?(?: (?:pas|nog|net|bijna))?(?: \d+ ?(?:en|and|,)| \w+ (?:en|and))* ?$"
     r"|(?:have|has|heb|hebben|heeft|with|met) (?:a|an|een) $|(?:my|our|his|her|mijn|onze|zijn|haar) $"
+    r"|(?:kinderen|kids|children|kindjes|kinders)\b[^.?!]{0,25}[,:] (?:\d+ ?(?:en|and|,) ?)*$"
 )
 _AGE_BEFORE = (
     r"(?:(?<![\w'])(?:ben|bn|bent|kben|ik b|word|wordt|werd|i'?m|im|i am|am|age|aged|leeftijd|age is|my age is"
@@ -310,7 +311,7 @@ _DURATION_BEFORE = (
     r"|duurde|takes|take|took|doing it|doing this|done it|wachten|wait|waiting|wachttijd|wachttijd is|wachttijd van|wachtlijst van|waiting time"
     r"|waiting time is|wait time|wait time is|op straat|on the street|on the streets|rough|buiten"
     r"|outside|dakloos|homeless|getrouwd|married|samen|together|clean|sober|with me|bij me|bij mij|did|served|uitgezeten"
-    r"|i aged|we aged|i'?ve aged|ive aged|been|geweest) $"
+    r"|i aged|we aged|i'?ve aged|ive aged|been|geweest|(?:it'?s|its|is|was) (?:like|about|around|ongeveer|zo'?n|bijna|wel)) $"
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
 # "a curfew like i'm 12", "alsof ik 12 ben": a comparison, not the person's age.

@@ -55,13 +55,25 @@ def _is_number_word(word: str) -> bool:
     return word.lower() not in ARTICLES and _word_value(word) is not None
 
 
+# Dutch "ten" before these words is a preposition, not the English ten: "ten dode opgeschreven", "ten eerste".
+DUTCH_TEN_BEFORE = frozenset({
+    "dode", "eerste", "tweede", "derde", "slotte", "minste", "laatste", "behoeve", "opzichte", "gevolge", "hoogste",
+    "tijde", "onrechte", "aanzien", "huize", "noorden", "zuiden", "oosten", "westen", "einde", "volle", "goede",
+})
+
+
+def _is_dutch_ten(words: list[tuple[str, int, int]], i: int) -> bool:
+    """True for a Dutch "ten" as in "ten dode" (the next word says so)."""
+    return fold(words[i][0]) == "ten" and i + 1 < len(words) and fold(words[i + 1][0]) in DUTCH_TEN_BEFORE
+
+
 def _word_numbers(text: str) -> list[tuple[int, int, int]]:
     """Numbers written in words: runs of number words joined greedily into the longest that parse."""
     words = [(match.group(), match.start(), match.end()) for match in _WORD.finditer(text)]
     found: list[tuple[int, int, int]] = []
     i = 0
     while i < len(words):
-        if not _is_number_word(words[i][0]):
+        if not _is_number_word(words[i][0]) or _is_dutch_ten(words, i):
             i += 1
             continue
         end = i + 1

@@ -4,7 +4,8 @@ A crisis must never depend on one intent's confidence, so bot.language.crisis ch
 and a person under 18 counts as a crisis too. When no rule names a crisis, the learned crisis classifier
 (bot.nlu.crisis_classifier, trained on crisis examples) can still make the message a `crisis`, without a
 type, unless the message is a reassurance or a figure of speech whose rest the classifier also finds no crisis
-(`classifier_false_alarm`: a practical problem such as a landlord does not stop it); the person then gets every
+(`classifier_false_alarm`: a practical problem such as a landlord does not stop it), and so can one sentence of a
+longer message that the classifier alone finds a crisis with near certainty (`sentence_crisis`); the person then gets every
 help number. When it says there is none, it
 vetoes the intent model's `crisis` (below).
 
@@ -103,6 +104,15 @@ def classifier_says(message: Message, verdict: str) -> bool:
     return bool((message.get(CRISIS_CLASSIFIER) or {}).get(verdict))
 
 
+def classifier_crisis(message: Message, text: str) -> bool:
+    """True when the crisis classifier found a crisis that is no known false alarm: in the whole message, or in one of
+    its sentences on its own (then only a reassurance stops it; the sentence was scored without any figure of speech
+    in the other sentences)."""
+    if classifier_says(message, "crisis"):
+        return not classifier_false_alarm(text, rest_is_crisis=classifier_says(message, "rest_crisis"))
+    return classifier_says(message, "sentence_crisis") and not classifier_false_alarm(text, rest_is_crisis=True)
+
+
 def crisis_in(text: str, entities: List[Dict[Text, Any]]) -> Optional[str]:
     """The crisis a message signals, if any: suicide, violence, sexual_violence, medical or minor."""
     return detect_crisis(text) or ("minor" if minor_age(entities) else None)
@@ -150,9 +160,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
         if crisis:
             self._override(message, CRISIS_INTENT, [{"entity": "crisis_type", "value": crisis}])
             return
-        if classifier_says(message, "crisis") and not classifier_false_alarm(
-            text, rest_is_crisis=classifier_says(message, "rest_crisis")
-        ):
+        if classifier_crisis(message, text):
             self._override(message, CRISIS_INTENT, [])
             return
         if (message.get(INTENT) or {}).get("name") == CRISIS_INTENT and (

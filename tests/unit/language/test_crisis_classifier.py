@@ -16,6 +16,7 @@ from bot.language.crisis_classifier import (
     load_corpus,
     load_examples,
     save,
+    sentences,
     train,
 )
 from bot.config import PROJECT_ROOT
@@ -154,3 +155,16 @@ def test_a_saved_classifier_predicts_the_same(tmp_path, trained):
     save(trained, tmp_path)
     texts = ORDINARY_ANSWERS + DESCRIBED_CRISES
     assert list(crisis_probabilities(load(tmp_path), texts)) == list(crisis_probabilities(trained, texts))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'd be happier dead. Is there a quicker way onto the list?", ["I'd be happier dead.", "Is there a quicker way onto the list?"]),
+        ("ik wil niet meer\nwaar is de opvang", ["ik wil niet meer", "waar is de opvang"]),
+        ("Ok. Where is the shelter?", []),  # "Ok." is too short to stand alone, so one sentence is left
+        ("one sentence only, with a comma", []),
+    ],
+)
+def test_sentences_are_split_for_scoring_on_their_own(text, expected):
+    assert sentences(text) == expected

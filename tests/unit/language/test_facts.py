@@ -147,6 +147,9 @@ CASES = [
     ("I have a 4 year old", {}),
     ("hij zit nu 8 jaar vast", {}),
     ("my 17 year old is with me", {}),
+    ("ik ben ten dode opgeschreven op die wachtlijst", {}),
+    ("mn kinderen zijn bij me, 2 en 5 jaar", {}),
+    ("the waiting list? it's like 8 years", {}),
     # "are" asks, unless a subject stands before it
     ("we are staying at a friend's place", {S: "friends_family"}),
     ("are there shelters in utrecht", {"municipality": "Utrecht"}),

@@ -58,10 +58,15 @@ def test_it_is_trained_saved_loaded_and_scores_every_message(tmp_path, corpus):
 
 def test_the_thresholds_decide_the_verdicts(tmp_path):
     component = new_component(LocalModelStorage(tmp_path), {"threshold": 0.8, "veto_below": 0.1})
-    assert component.score(0.8) == {"probability": 0.8, "crisis": True, "no_crisis": False, "rest_crisis": True}
-    assert component.score(0.5) == {"probability": 0.5, "crisis": False, "no_crisis": False, "rest_crisis": False}
-    assert component.score(0.05) == {"probability": 0.05, "crisis": False, "no_crisis": True, "rest_crisis": False}
+    assert component.score(0.8) == {"probability": 0.8, "crisis": True, "no_crisis": False, "rest_crisis": True,
+                                    "sentence_crisis": False}
+    assert component.score(0.5) == {"probability": 0.5, "crisis": False, "no_crisis": False, "rest_crisis": False,
+                                    "sentence_crisis": False}
+    assert component.score(0.05) == {"probability": 0.05, "crisis": False, "no_crisis": True, "rest_crisis": False,
+                                     "sentence_crisis": False}
     assert component.score(0.9, 0.2)["rest_crisis"] is False
+    assert component.score(0.1, None, 0.96)["sentence_crisis"] is True
+    assert component.score(0.1, None, 0.94)["sentence_crisis"] is False
 
 
 class WordPipeline:
@@ -87,6 +92,32 @@ def test_the_rest_of_a_message_with_a_figure_of_speech_is_scored_again(tmp_path,
     [message] = component.process([Message(data={TEXT: text})])
     assert message.get(CRISIS_CLASSIFIER)["crisis"] is True
     assert message.get(CRISIS_CLASSIFIER)["rest_crisis"] is rest_crisis
+
+
+class SentencePipeline:
+    """A stand-in whose score is the share of words that are "dark": one dark sentence scores high alone, low in company."""
+
+    classes_ = [False, True]
+
+    def predict_proba(self, texts):
+        shares = [sum("dark" in word for word in t.split()) / max(1, len(t.split())) for t in texts]
+        return np.array([[1 - s, s] for s in shares])
+
+
+@pytest.mark.parametrize(
+    "text, sentence_crisis",
+    [
+        ("dark dark. where is the shelter in zwolle tonight please", True),  # one sentence on its own
+        ("dark dark where is the shelter in zwolle tonight please", False),  # one sentence: the whole is all there is
+        ("all fine. where is the shelter in zwolle tonight please", False),
+    ],
+)
+def test_one_sentence_of_a_longer_message_is_scored_on_its_own(tmp_path, text, sentence_crisis):
+    component = new_component(LocalModelStorage(tmp_path), {"sentence_threshold": 0.95})
+    component.pipeline = SentencePipeline()
+    [message] = component.process([Message(data={TEXT: text})])
+    assert message.get(CRISIS_CLASSIFIER)["crisis"] is False
+    assert message.get(CRISIS_CLASSIFIER)["sentence_crisis"] is sentence_crisis
 
 
 def test_an_untrained_component_leaves_messages_alone(tmp_path):

@@ -228,13 +228,26 @@ def test_crisis_veto_threshold_comes_from_the_config():
     assert SafetyNet.get_default_config() == {"fallback_threshold": 0.45}
 
 
-def scored_message(text, crisis, intent="inform", no_crisis=None, ranking=None, rest_crisis=False):
+def scored_message(text, crisis, intent="inform", no_crisis=None, ranking=None, rest_crisis=False, sentence_crisis=False):
     """A message the crisis classifier scored (and the intent model ranked)."""
     message = make_ranked_message(text, ranking) if ranking else make_message(text, intent)
     no_crisis = (not crisis) if no_crisis is None else no_crisis
     message.set(CRISIS_CLASSIFIER, {"probability": 0.97 if crisis else 0.03, "crisis": crisis, "no_crisis": no_crisis,
-                                    "rest_crisis": rest_crisis})
+                                    "rest_crisis": rest_crisis, "sentence_crisis": sentence_crisis})
     return message
+
+
+@pytest.mark.parametrize(
+    "text, sentence_crisis, expected_intent",
+    [
+        ("everything is grey lately. where can i charge my phone", True, "crisis"),
+        ("everything is grey lately. where can i charge my phone", False, "inform"),
+        ("i'm not in danger. where can i charge my phone", True, "inform"),  # a reassurance stops it
+    ],
+)
+def test_one_sentence_the_classifier_finds_a_crisis_makes_the_message_one(text, sentence_crisis, expected_intent):
+    [message] = SafetyNet().process([scored_message(text, False, sentence_crisis=sentence_crisis)])
+    assert message.get(INTENT)["name"] == expected_intent
 
 
 def test_the_crisis_classifier_makes_a_crisis_without_a_type():
