@@ -114,7 +114,7 @@ MEDICAL = (
     r"(?:ben|is|zijn|werd|word|wordt) (?:\w+ )?gestoken\b(?! (?:door )?(?:een |de )?(?:bij|bijen|wesp|wespen|mug|muggen|kwal|"
     r"insect|brandnetel)\w*)", r"stab(?:bed| wound)",
     # overdose, pills
-    r"overdos\w*(?! on purpose| expres)", r"overdose[ds]?(?! on purpose)", r"o\.?d\.?'?d", r"\bod\b(?= on)",
+    r"overdos\w*(?! on purpose| expres)", r"overdose[ds]?(?! on purpose)", r"(?!odd\b)o\.?d\.?'?d", r"\bod\b(?= on)",
     r"(?:te ?veel|een hoop|alle|al (?:mijn|mn|m'n|me|die)|een (?:hele |volle |halve )?(?:handvol|strip|doos|pot|potje|"
     r"fles|flesje|stapel)|heel veel|hele (?:strip|doos|pot|fles)) (?:\w+ ){0,2}"
     r"(?:pillen|pilletjes|medicijnen|medicatie|tabletten|paracetamol|slaappillen|oxazepam|pijnstillers|drugs)"

@@ -286,9 +286,8 @@ _CHILD_BEFORE = r"(?:kinderen|kids|children|kinder|kind)(?: ?: ?| )$"
 _CHILD_OWN_AGE = (
     r"(?:" + _CHILD_ANY + r"|hond\w*|kat\w*|poes\w*|dog|cat|broer\w*|zus\w*|sister|brother|moeder|vader"
     r"|mother|father|vriend\w*|vrouw|man|partner|gf|bf|girlfriend|boyfriend|wife|husband)"
-    r"(?: (?:is|was|van|of|aged|die|who is|zijn))?[,:]?(?: (?:pas|nog|net|bijna))?(?: \d+ ?(?:en|and|,)| \w+ (?:en|and))* ?$"
-    r"|(?:have|has|heb|hebben|heeft|with|met) (?:a|an|een) $|(?:my|our|his|her|mijn|onze|zijn|haar) $"
-    r"|(?:kinderen|kids|children|kindjes|kinders)\b[^.?!]{0,25}[,:] (?:\d+ ?(?:en|and|,) ?)*$"
+    r"(?: (?:is|was|van|of|aged|die|who is|zijn))?(?: (?:pas|nog|net|bijna))?(?: \d+ ?(?:en|and|,)| \w+ (?:en|and))* ?$"
+    r"|(?:kinderen|kids|children|kindjes|kinders)\b[^.?!]{0,25}[,:] (?:\d+ ?(?:en|and|,) ?)+$"
 )
 _AGE_BEFORE = (
     r"(?:(?<![\w'])(?:ben|bn|bent|kben|ik b|word|wordt|werd|i'?m|im|i am|am|age|aged|leeftijd|age is|my age is"
@@ -314,6 +313,9 @@ _DURATION_BEFORE = (
     r"|i aged|we aged|i'?ve aged|ive aged|been|geweest|(?:it'?s|its|is|was) (?:like|about|around|ongeveer|zo'?n|bijna|wel)) $"
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
+# Someone else's age with no noun after it: "my 17 year old is with me", "I have a 4 year old" (not "met mijn 23 jaar").
+_OTHER_OWNER_BEFORE = r"(?:(?:my|our|his|her) |(?:have|has|with|heb|hebben|heeft) (?:a|an|een) )$"
+_YEAR_OLD_AFTER = r"^ ?-? ?(?:(?:year|yr)s?[- ]old|jarige)(?![\w])"
 # "a curfew like i'm 12", "alsof ik 12 ben": a comparison, not the person's age.
 _SIMILE_BEFORE = r"(?:like|as if|alsof|net als) (?:i'?m|im|i am|i was|ik ben|ik|ik \w+) $"
 _MONEY_BEFORE = r"(?:€|eur|euro|\$|£|nummer|nr\.?|number|no\.|om|at|tel\.?|postcode) ?$"
@@ -346,6 +348,8 @@ def _classify_number(folded: str, value: int, start: int, end: int) -> Optional[
     if _compiled_raw(_CHILD_OWN_AGE).search(before) or _compiled_raw(_SIMILE_BEFORE).search(before):
         return None
     if _compiled_raw(_OTHER_AGE_AFTER).search(after) and not _compiled_raw(_AGE_BEFORE).search(before):
+        return None
+    if _compiled_raw(_OTHER_OWNER_BEFORE).search(before) and _compiled_raw(_YEAR_OLD_AFTER).search(after):
         return None
     if _compiled_raw(_DURATION_AFTER).search(after):
         return None
