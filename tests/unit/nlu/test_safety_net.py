@@ -257,6 +257,18 @@ def test_the_crisis_classifier_makes_a_crisis_without_a_type():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "ur not gonna call 113 on me right? i'm just thinking about it",  # refusing 113 denies no crisis
+        "i've been clean 2 years but relapsed last week, honestly not sure about anything anymore",  # a relapse is not over
+    ],
+)
+def test_the_crisis_classifier_is_followed_when_nothing_says_it_is_over(text):
+    [message] = SafetyNet().process([scored_message(text, True)])
+    assert message.get(INTENT)["name"] == "crisis"
+
+
+@pytest.mark.parametrize(
     "text, crisis, expected_intent",
     [
         ("er is iets heel erg mis met mn vriend, help", False, "inform"),  # the classifier said no
