@@ -1112,6 +1112,11 @@ SUICIDE = (
     r"(?:like|want|wanna|ready) to join (?:her|him|them|my (?:wife|husband|mum|mom|son|daughter))\b",
     r"(?:kerf|kerven|kras|krassen|snij|snijd)\w* (?:weer )?in (?:mijn|mn|m'n) (?:benen|armen|been|arm|polsen|pols|bovenbenen|buik|huid)\b",
     r"wil (?:ik )?alleen nog (?:maar )?dood\b",
+    # round 29: why even live; someone should not see what I am going to do
+    r"why (?:even|would i|should i|do i|bother to|even bother to) (?:still |even )?(?:live|be alive|keep living|go on living|bother living)\b(?! (?:in|here|there|with|at|near|on)\b)",
+    r"waarom (?:zou ik |zal ik |moet ik )?(?:eigenlijk |überhaupt |uberhaupt )?nog (?:leven|verder ?leven|doorleven)\b(?! (?:in|hier|daar|met|bij|op)\b)",
+    r"(?:hoeft|hoeven|mag|mogen|moet|moeten) (?:\w+ )?(?:niet|nie) (?:te )?zien wat ik (?:ga|wil|van plan ben te) doen\b",
+    r"(?:shouldn'?t|should not|doesn'?t need to|don'?t want (?:him|her|them|you) to) see what i'?m (?:going to|gonna|about to|planning to) do\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -1420,6 +1425,8 @@ VIOLENCE = (
     # round 26: someone who keeps hitting his partner
     r"keeps? (?:on )?(?:punching|hitting|beating|kicking|slapping|choking|strangling) (?:his|her|their|my|a|the) (?:girlfriend|boyfriend|wife|husband|partner|kids?|son|daughter|"
     r"friend|mother|mum|mom|baby|child|children)\b",
+    # round 29: asked whether one is safe: "safe? nee hij is hier"
+    r"(?:safe|veilig)\W+(?:nee|no|nope|niet|nah)\W+(?:hij|zij|ze|he|she|they) (?:is|zijn|are|'?s|'?re) (?:\w+ )?(?:hier|here|er|thuis|home|binnen|inside|outside|buiten)\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
@@ -1597,6 +1604,8 @@ MINOR = (
     # round 28: a family guardian; back to the youth group home; a junior in high school; "me (15)"
     r"(?:mijn|mn|m'n) (?:gezinsvoogd|jeugdbeschermer|jeugdzorgmedewerker|jeugdzorgwerker)\b", r"(?:terug )?naar de leefgroep\b",
     r"(?:i'?m|im|i am) a (?:freshman|sophomore|junior|senior) in (?:high|middle) school\b", r"\b(?:me|ik|i|mij) \(" + _UNDER_18_AGE + r"\)",
+    # round 29: "do u need to be 18? cause im not"
+    r"(?:need to be|have to be|must be|moet je|moet ik|moet u) (?:at least |minimaal |wel |al )?(?:18|achttien|eighteen)\b(?: zijn)?\W+(?:cause |cuz |coz |because |want |omdat )?(?:i'?m|im|i am|ben ik|ik ben|dat ben ik) (?:not|niet|nie|nog niet|nog nie)\b",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -2177,6 +2186,9 @@ OVER = (
     r"old (?:self[- ]?harm )?scars\b", r"that'?s why i (?:stay away|keep away|avoid)\b",
     # round 28: a thing of the past; years ago; out of my life; that is why I sleep elsewhere
     r"verleden tijd\b", r"(?:a thing of the past|in the past now)\b", r"(?:that|dat|it) (?:was|is) (?:al )?(?:years|jaren|lang|long) (?:ago|geleden)\b",
+    # round 29: "ben al 4 jaar bij hem weg"; "got away from him years ago"
+    r"(?:ben|zit|woon|zijn) (?:al |nu |inmiddels )*(?:\w+ ){0,2}(?:bij|van) (?:hem|haar|hen|die man|die vrouw|mn ex|mijn ex|m'n ex) (?:weg|af|vandaan)\b",
+    r"(?:got|been|stayed|gotten) (?:\w+ )?away from (?:him|her|them|my ex)\b",
     r"out of my life\b", r"uit mijn leven\b", r"(?:slaap|sleep) (?:ik )?daarom liever\b|daarom (?:slaap|wil) ik liever\b",
 )
 

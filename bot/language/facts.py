@@ -297,7 +297,8 @@ _AGE_AFTER = r"^ ?(?:jaar|jr|jaartjes|jaar oud|years?(?: old)?|yrs?(?: old)?|y/?
 _DURATION_AFTER = (
     r"^ ?(?:jaar|jaren|jr|years?|yrs?) (?:(?!en |and )\w+ )?(?:dakloos|op straat|geleden|lang|al|zonder|homeless|ago"
     r"|on the|on|in|bij|sinds|daar|hier|gewoond|gezeten|getrouwd|samen|weg|niet|geen|for|wachtlijst|wachttijd|waiting|wait"
-    r"|celstraf|cel|straf|sentence|prison|jail|clean|sober|terug|back|vast)"
+    r"|celstraf|cel|straf|sentence|prison|jail|clean|sober|terug|back|vast|droog|nuchter|dry)"
+    r"|^ ?(?:years?|yrs?) (?:here|there|in (?:holland|the netherlands|nl|europe|this country))\b"
 )
 # Someone else's age before the noun: "my 16 year old daughter", "mijn 16-jarige zoon", "a 14 year old dog".
 _OTHER_AGE_AFTER = (
@@ -310,7 +311,8 @@ _DURATION_BEFORE = (
     r"|duurde|takes|take|took|doing it|doing this|done it|wachten|wait|waiting|wachttijd|wachttijd is|wachttijd van|wachtlijst van|waiting time"
     r"|waiting time is|wait time|wait time is|op straat|on the street|on the streets|rough|buiten"
     r"|outside|dakloos|homeless|getrouwd|married|samen|together|clean|sober|with me|bij me|bij mij|did|served|uitgezeten"
-    r"|i aged|we aged|i'?ve aged|ive aged|been|geweest|(?:it'?s|its|is|was) (?:like|about|around|ongeveer|zo'?n|bijna|wel)) $"
+    r"|i aged|we aged|i'?ve aged|ive aged|been|geweest|(?:it'?s|its|is|was) (?:like|about|around|ongeveer|zo'?n|bijna|wel)"
+    r"|(?:living|lived|live|staying|stayed|woon|wonen|woonde|verblijf) (?:here|there|hier|daar|in \w+)(?: (?:for|already|al|nu|now|since))?) $"
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
 # Someone else's age with no noun after it: "my 17 year old is with me", "I have a 4 year old" (not "met mijn 23 jaar").

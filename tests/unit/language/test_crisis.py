@@ -1124,6 +1124,15 @@ POSITIVES = [
     ('mijn gezinsvoogd weet niet waar ik ben', 'minor'),
     ("i'm a junior in high school and my mom's boyfriend said i have to leave", 'minor'),
     ('my older sister (19) and me (15) are sleeping in her car', 'minor'),
+    # round 29: crises in the words of an ordinary answer
+    ('why even live', 'suicide'),
+    ('waarom zou ik eigenlijk nog leven', 'suicide'),
+    ('mn hond is bij mn zus, die hoeft niet te zien wat ik ga doen', 'suicide'),
+    ("my kids shouldn't see what i'm going to do", 'suicide'),
+    ('safe? nee hij is hier', 'violence'),
+    ('veilig? nee, ze zijn hier', 'violence'),
+    ('do u need to be 18? cause im not', 'minor'),
+    ('moet je 18 zijn? want dat ben ik niet', 'minor'),
 ]
 
 NEGATIVES = [
@@ -1741,6 +1750,12 @@ NEGATIVES = [
     'ik ben jaren geleden aangerand en slaap daarom liever niet op een gemengde zaal',
     'ik had borstpijn, ben in het ziekenhuis nagekeken en het was niks',
     'ik zat 3 jaar voor mishandeling, dat is verleden tijd',
+    # round 29: the same words, not meant so
+    'mn ex sloeg me vroeger, ben al 4 jaar bij hem weg',
+    'my dad hit me as a kid, got away from him years ago',
+    'why even live in amsterdam if you cant find a room',
+    'safe? ja hij is hier niet',
+    'do you need to be 18? im 19',
 ]
 
 
