@@ -348,7 +348,7 @@ MEDICAL = (
     # medicine missed; a diabetic without insulin for days, feeling awful
     r"(?:schudden|shaking (?:him|her|them)|shook (?:him|her)) (?:\w+ )?(?:helpt|hielp|doesn'?t help|didn'?t help|does nothing|werkt) (?:niet|nie|niks)?",
     r"(?:pregnant|zwanger)\b[^.!?]{0,40}\b(?:bleeding|bloed(?:t|de|en|ing)?|bloedverlies)\b(?! (?:test|onderzoek|prikken|afnemen))",
-    r"(?:tenen|teen|toes?|vingers|fingers|voet|voeten|feet|foot) (?:\w+ ){0,2}(?:zwart|black)\b",
+    r"(?:tenen|teen|(?<!af en )toes?|vingers|fingers|voet|voeten|feet|foot) (?:\w+ ){0,2}(?:zwart|black)\b",
     r"(?:anti-? ?rejection|afstotings)\w* ?(?:meds|medication|medicine|pills|medicijnen|medicatie|remmers)?\b",
     r"(?:no|geen|zonder|without|out of|ran out of)\b (?:\w+ )?(?:insuline|insulin)\b (?:\w+ ){0,2}(?:since|sinds|for|al)\b",
     r"(?:insuline|insulin)\b[^.!?]{0,40}\b(?:kwijt|gestolen|gejat|op|lost|stolen|gone)\b[^!?]{0,40}\b(?:slecht|awful|terrible|ziek|ill|rot|beroerd)\b",
@@ -420,7 +420,7 @@ SUICIDE = (
     r"leven (?:heeft|is) (?:\w+ )?(?:geen zin|zinloos)",
     r"heb geen zin meer in (?:het|mijn|mn|m'n) leven", r"niemand (?:zal|gaat) me missen(?! (?:op|in|bij|at) (?:dat|het|die|de|mijn|mn) (?:werk|baan|school|kantoor|job|klas|feest)\b)",
     r"(?:iedereen|de wereld) is beter (?:af )?zonder mij", r"afscheidsbrie[fv]\w*", r"afscheidsbericht\w*",
-    r"(?:want|wanna|wish|going|gonna|ready|trying) (?:\w+ )?(?:to )?die\b", r"wish i (?:was|were) dead",
+    r"(?:want|wanna|wish|going|gonna|ready|trying) (?:\w+ )?(?:to )?die\b(?! (?:is|was|zijn|heeft|had|hebben)\b)", r"wish i (?:was|were) dead",
     r"better off dead", r"kill(?:ing)? (?:my ?self|me self)",
     r"(?:want|wanna|wish|rather|prefer|like) (?:to )?(?:just )?(?:be|being) dead",
     r"(?:rather|prefer to|hope i|hope to|wish i) (?:would |could |did )?(?:not|don'?t|never|won'?t) wake up",
@@ -1113,6 +1113,7 @@ SUICIDE = (
     r"(?:kerf|kerven|kras|krassen|snij|snijd)\w* (?:weer )?in (?:mijn|mn|m'n) (?:benen|armen|been|arm|polsen|pols|bovenbenen|buik|huid)\b",
     r"wil (?:ik )?alleen nog (?:maar )?dood\b",
     # round 29: why even live; someone should not see what I am going to do
+    r"(?:wil|ga|gaan|zal) (?:\w+ )?het hoekje om\b", r"poging gedaan\b[^?]{0,40}\b(?:denk|dacht) (?:\w+ ){0,4}(?:aan een nieuwe|aan nog een|aan een volgende|aan opnieuw)\b",
     r"why (?:even|would i|should i|do i|bother to|even bother to) (?:still |even )?(?:live|be alive|keep living|go on living|bother living)\b(?! (?:in|here|there|with|at|near|on)\b)",
     r"waarom (?:zou ik |zal ik |moet ik )?(?:eigenlijk |überhaupt |uberhaupt )?nog (?:leven|verder ?leven|doorleven)\b(?! (?:in|hier|daar|met|bij|op)\b)",
     r"(?:hoeft|hoeven|mag|mogen|moet|moeten) (?:\w+ )?(?:niet|nie) (?:te )?zien wat ik (?:ga|wil|van plan ben te) doen\b",
@@ -1230,6 +1231,10 @@ SEXUAL_VIOLENCE = (
     # round 23: a room to be worked off with clients
     r"work (?:it|that|this|the \w+) off (?:with|for|by seeing) (?:clients|customers|men|guys|her friends|his friends)\b",
     r"(?:met|bij|voor) (?:klanten|mannen) (?:af ?te )?(?:werken|afwerken|afbetalen|terugbetalen|terug te betalen|af te betalen)\b", r"(?:afbetalen|afwerken|terugbetalen|af te betalen|af te werken) (?:met|bij) (?:klanten|mannen)\b",
+    # round 29 (leave-one-round-out): "ik heb nee gezegd maar hij hield niet op"
+    r"(?:heb|had|zei|zeg) (?:\w+ )?nee (?:gezegd |gezegt |gezeg )?,? ?(?:maar|en) (?:hij|zij|ze|die|hun) "
+    r"(?:(?:hield|houdt|stopte|stopt) (?:\w+ )?(?:niet op|niet)\b|(?:ging|gaat) (?:gewoon )?door\b(?! (?:met|over|om)\b))",
+    r"(?:i )?said no (?:but|and) (?:he|she|they) (?:didn'?t|did not|wouldn'?t|would not) stop\b", r"(?:i )?said no (?:but|and) (?:he|she|they) kept going\b",
 )
 
 VIOLENCE = (
@@ -1313,7 +1318,7 @@ VIOLENCE = (
     r"(?:a |his |her |their )?(?:knife|knives|gun|guns|weapon|weapons|machete|machetes|bat|bats)\b",
     r"(?:use|used|using|pull|pulled) (?:it|that|(?:the|a|his|her|their) (?:knife|gun|weapon|machete|bat|blade)) on me\b",
     r"(?:scared|afraid|fear|fearing|terrified) for my life",
-    r"(?:pushed|shoved|threw|kicked|dragged) me (?:down|off|against|into|onto|to the (?:ground|floor))\b",
+    r"(?:pushed|shoved|threw|kicked|dragged) me (?:down|off|against|into|onto|to the (?:ground|floor))\b(?<!kicked me off)",
     r"(?:duwde|duwt|gooide|gooit|smeet|smijt|trapte|trapt|sleurde|sleurt) (?:me|mij) (?:\w+ ){0,2}"
     r"(?:van de trap|tegen de|op de grond|op de vloer|onder de|door de)\b", r"(?:bang|vrees|angst|vrezen) (?:voor|om) (?:mijn|mn|m'n) leven",
     r"(?:ex|dealer|pimp|pooier|loverboy)(?: is| are|'s)? (?:\w+ )?(?:looking for me|after me|coming for me|zoekt (?:me|mij)|"
@@ -1478,7 +1483,7 @@ MINOR = (
     r"(?:word|wordt|turn|turning) (?:pas )?(?:volgende|deze|over een|next|this|in a) (?:\w+ )?(?:maand|week|jaar|month|week|year) "
     + _UNDER_18_AGE + r"\b",
     # run away from youth care or a foster home (a child of the youth care system)
-    r"^(?!.*\b(?:1[89]|achttien|eighteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:weggelopen|gevlucht|ontsnapt|(?<!moet )(?<!moest )(?<!moeten )weg) "
+    r"^(?!.*\b(?:1[89](?:e|de|th|ste)?|achttien|eighteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:weggelopen|gevlucht|ontsnapt|(?<!moet )(?<!moest )(?<!moeten )weg) "
     r"(?:[\w']+ ){0,3}(?:uit|van) (?:de |het |een |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|"
     r"pleeggezin|pleegouders|pleeghuis|gesloten jeugd\w*|jji|leefgroep|gezinshuis)\b",
     r"(?:uit|van) (?:de |het |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|pleeggezin|gezinshuis|leefgroep) (?:\w+ )?(?:weggelopen|gevlucht)\b",
@@ -1494,7 +1499,9 @@ MINOR = (
     r"(?:we zijn|wij zijn|we are|we'?re) (?:\w+ )?(?:meisjes|meiden|jongens|kinderen|girls|boys|kids|tieners|teens),? (?:(?:van|of|aged) )?"
     + _UNDER_18_AGE + r"\b(?! (?:maanden|weken|dagen|months|weeks|days)\b)",
     r"(?:ik ben|ben ik|i'?m|i am) in (?:de )?(?:[1-6] ?e|[1-6]de|eerste|tweede|derde|vierde|vijfde|zesde) klas\b",
-    r"(?<!heb )(?<!have )(?<!met )(?<!with )(?<!had )(?<!has )(?<!zwanger van )(?<!zoon is )(?<!son is )(?<!dochter is )(?<!daughter is )"
+    # (round 29: not after one's own children are named: "my kids are with me, a boy of 7 and a girl of 10")
+    r"^(?!.*\b(?:my|mijn|mn|m'n|our|onze) (?:kids|children|kinderen|kindjes|kinders|sons|daughters|zoons|dochters)\b)"
+    r".*?(?<!heb )(?<!have )(?<!met )(?<!with )(?<!had )(?<!has )(?<!zwanger van )(?<!zoon is )(?<!son is )(?<!dochter is )(?<!daughter is )"
     r"(?<!mijn )(?<!mn )(?<!m'n )(?<!my )(?<!onze )(?<!our )(?<!voor )(?<!for )(?<!tegen )(?<!to )(?<!aan )(?:(?:een|a|an) (?:klein(?:e)? |little |young |jonge )?|klein(?:e)? |little |^\W*)"
     r"(?:jongen|jongetje|meisje|meid|kind|kindje|jochie|boy|girl|kid|child|tiener|teenager) (?:van|of) (?:ongeveer |een jaar of |hooguit |"
     r"max |rond de |amper |about |around |maybe |max |barely |like )?(?:[1-9]|1[0-7]|" + _UNDER_18_AGE + r")\b"
@@ -1574,10 +1581,10 @@ MINOR = (
     r"(?:dat|that) (?:ik|i) (?:\w+ ){0,4}(?:slaap|sleep|woon|live)\b",
     r"(?:toestemming|permission|consent) (?:\w+ )?(?:van|from|of) (?:mijn|mn|m'n|me|my) (?:ouders|moeder|vader|voogd|parents|mum|mom|dad|guardian)\b",
     r"(?:vanaf|from) welke leeftijd (?:mag|kan|kun|moet) (?:je|ik|men)\b", r"(?:how old|what age) (?:do|must|should) (?:you|i|one) (?:have to |need to )?be\b",
-    r"^(?!.*\b(?:1[89]|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:weg(?:gelopen)?|ontsnapt|gevlucht|ran away|run away|left) "
+    r"^(?!.*\b(?:1[89](?:e|de|th|ste)?|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:weg(?:gelopen)?|ontsnapt|gevlucht|ran away|run away|left) "
     r"(?:\w+ ){0,2}(?:bij|uit|van|from) (?:mijn|mn|m'n|my|the|het|de) (?:pleeggezin|pleegouders|pleegmoeder|pleegvader|foster \w+|gezinshuis|leefgroep|jeugdzorg\w*)\b",
     # round 23: the foster family first, then running away; not yet allowed to vote
-    r"^(?!.*\b(?:1[89]|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:pleeggezin|pleegouders|gezinshuis|leefgroep|"
+    r"^(?!.*\b(?:1[89](?:e|de|th|ste)?|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:pleeggezin|pleegouders|gezinshuis|leefgroep|"
     r"foster (?:family|home|parents|care))\b[^?.]{0,40}\b(?:weggelopen|weg gelopen|ran away|run away|gevlucht)\b",
     r"mag (?:nog (?:niet|nie|geen) (?:eens )?|(?:niet|nie) eens )stemmen\b", r"(?:can'?t|cannot|cant) (?:even )?vote yet\b",
     r"too young to (?:even )?vote\b", r"te jong om te (?:mogen )?stemmen\b",

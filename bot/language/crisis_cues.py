@@ -168,7 +168,7 @@ VIOLENT_ACT = (
     r"in elkaar (?:ge)?(?:slaan|slaat|sloeg|geslagen|trappen|getrapt|geschopt|geramd)",
     r"(?:met|hield) (?:een|het|zn) (?:mes|hamer|knuppel|pistool)",
     r"in de fik", r"in brand steken", r"hits?\b(?! (?:me |us )?up| the (?:road|sack|hay|jackpot|bottle|gym|shops|books)| it off)", r"hitting", r"punch\w*",
-    r"kick(?:s|ed|ing)?\b(?! (?:me |us )?out)",
+    r"kick(?:s|ed|ing)?\b(?! (?:me |us )?out)(?! (?:me |us |him |her |them )?off\b)",  # kicked (me) out / off the train: put out
     r"slammed", r"beat(?:s|ing)?\b(?! (?:me |us |him |her |them )?(?:at|in)\b)", r"chok\w*", r"strangl\w*",
     r"(?:got|gets|getting) rough", r"shov(?:e|ed|es|ing)\b", r"(?<!panic )(?<!anxiety )(?<!heart )attack\w*", r"jumped me",
     r"hurt(?:s|ing)? (?:me|her|him|us|my|our)\b", r"knife", r"knifepoint", r"hammer", r"gun\b", r"stones", r"misbruik\w*",

@@ -312,7 +312,8 @@ _DURATION_BEFORE = (
     r"|waiting time is|wait time|wait time is|op straat|on the street|on the streets|rough|buiten"
     r"|outside|dakloos|homeless|getrouwd|married|samen|together|clean|sober|with me|bij me|bij mij|did|served|uitgezeten"
     r"|i aged|we aged|i'?ve aged|ive aged|been|geweest|(?:it'?s|its|is|was) (?:like|about|around|ongeveer|zo'?n|bijna|wel)"
-    r"|(?:living|lived|live|staying|stayed|woon|wonen|woonde|verblijf) (?:here|there|hier|daar|in \w+)(?: (?:for|already|al|nu|now|since))?) $"
+    r"|(?:living|lived|live|staying|stayed|been|woon|wonen|woonde|verblijf) (?:here|there|hier|daar|in \w+)(?: (?:for|already|al|nu|now|since))?"
+    r"|in (?:holland|nederland|the netherlands|netherlands|nl|europe|europa|this country|dit land)) $"
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
 # Someone else's age with no noun after it: "my 17 year old is with me", "I have a 4 year old" (not "met mijn 23 jaar").

@@ -24,7 +24,7 @@ MIN_AGE, MAX_AGE = 0, 120
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 
 ARTICLES = frozenset({"een", "a", "an"})
-CONNECTORS = frozenset({"and"})  # "one hundred and five"
+CONNECTORS = frozenset({"and", "en"})  # "one hundred and five"; Dutch split apart: "zes en dertig"
 AGE_UNITS = frozenset({"jaar", "jr", "jaartjes", "year", "years", "yr", "yrs", "yo"})
 AGE_LEADS = frozenset({"ben", "am", "im", "i'm", "age", "aged", "leeftijd", "is", "word", "turn", "turned"})
 LANGUAGES = ("nl", "en")
@@ -35,7 +35,9 @@ def _spellings(word: str) -> list[str]:
     lowered = word.lower()
     folded = fold(word)
     repaired = re.sub(r"(?<=[ie])een", "eën", folded)
-    return list(dict.fromkeys([lowered, folded, repaired]))
+    # A Dutch compound typed apart: "zes en dertig" is "zesendertig", "twee en twintig" "tweeëntwintig".
+    joined = re.sub(r"^([a-z]+) en ([a-z]+tig)$", r"\1en\2", folded)
+    return list(dict.fromkeys([lowered, folded, repaired, joined, re.sub(r"(?<=[ie])en(?=[a-z]+tig$)", "ën", joined)]))
 
 
 @lru_cache(maxsize=4096)

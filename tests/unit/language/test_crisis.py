@@ -1133,6 +1133,10 @@ POSITIVES = [
     ('veilig? nee, ze zijn hier', 'violence'),
     ('do u need to be 18? cause im not', 'minor'),
     ('moet je 18 zijn? want dat ben ik niet', 'minor'),
+    ('ik wil het hoekje om, klaar ermee', 'suicide'),
+    ('ik heb vorige week een poging gedaan en ik denk nog elke dag aan een nieuwe', 'suicide'),
+    ('ik heb nee gezegd maar hij hield niet op', 'sexual_violence'),
+    ('i said no but he kept going', 'sexual_violence'),
 ]
 
 NEGATIVES = [
@@ -1756,6 +1760,13 @@ NEGATIVES = [
     'why even live in amsterdam if you cant find a room',
     'safe? ja hij is hier niet',
     'do you need to be 18? im 19',
+    'werk af en toe zwart, verder niks',
+    'my kids are with me, a boy of 7 and a girl of 10',
+    'zoek woonruimte, moest op mn 18e weg uit de jeugdzorg',
+    'ik heb nee gezegd maar hij ging door met zeuren over de huur',
+    'ik heb een poging gedaan om een huis te vinden',
+    'slept in the train last night until they kicked me off',
+    'ik heb geen woning meer want die is opgezegd toen ik binnen zat',
 ]
 
 

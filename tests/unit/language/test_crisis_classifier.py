@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bench.heldout import HELDOUT_DIR, load_crisis, load_intents, load_slots
+from bench.heldout import DEV_DIR, HELDOUT_DIR, load_crisis, load_intents, load_slots
 from bench.nlu import CRISIS_FILES
 from bot.language.crisis_classifier import (
     Example,
@@ -112,6 +112,14 @@ def test_no_held_out_message_is_trained_on():
     assert len(held_out) > 1000
     # A count only: the held-out messages are never shown.
     assert sum(text.strip().lower() in trained for text in held_out) == 0
+
+
+def test_no_development_intent_message_is_among_the_everyday_messages():
+    """The everyday messages were deduplicated against the development intents, which are tuned against."""
+    everyday = {e.text.strip().lower() for e in load_intents(NLU_DATA / "everyday_messages.yml")}
+    development = [e.text.strip().lower() for e in load_intents(DEV_DIR / "intents.yml")]
+    assert len(everyday) > 1000 and len(development) > 1000
+    assert [text for text in development if text in everyday] == []
 
 
 # Ordinary intake answers, in the shapes people give them; none is a crisis.

@@ -21,6 +21,8 @@ from bot.language.numbers import find_numbers, parse_age, parse_number
         ("elf", 11),
         ("nul", 0),
         ("Vijfenzestig", 65),
+        ("zes en dertig", 36),  # a Dutch compound typed apart
+        ("twee en twintig", 22),
         ("nineteen", 19),
         ("twenty-three", 23),
         ("twenty three", 23),
@@ -48,6 +50,7 @@ def test_parse_number(text: str, expected: int | None) -> None:
         ("I have two kids and one dog", [(2, 7, 10), (1, 20, 23)]),
         ("ik ben drieëntwintig en zij is 25", [(23, 7, 20), (25, 31, 33)]),
         ("twee drie", [(2, 0, 4), (3, 5, 9)]),
+        ("kinderen van drie en vier", [(3, 13, 17), (4, 21, 25)]),
         ("I'm twenty three years old", [(23, 4, 16)]),
         ("bel 0800-0113", [(800, 4, 8), (113, 9, 13)]),
         ("ik ben -1", [(-1, 7, 9)]),
