@@ -102,6 +102,8 @@ _HE_SHE_EN = r"(?:he|she|they|someone|somebody|my \w+|this \w+|a \w+|the \w+|som
 _MEANS = r"(?:paracetamol|pillen|pills|tabletten|tablets|slaappillen|sleeping pills|oxazepam|diazepam|insuline|insulin|methadon|methadone|medicijnen|meds)"
 
 MEDICAL = (
+    # round 30: pills mixed with drink
+    r"(?:mixed|mixing|gemengd|gemixt|mix) (?:\w+ )?(?:pills|pillen|meds|medicijnen|tabletten|tablets|oxazepam|diazepam|xanax) (?:and|met|en|with) (?:alcohol|drank|booze|vodka|wodka|wine|wijn|beer|bier)\b",
     # bleeding
     r"ik bloed(?! (?:niet|nie|niks|nergens)\b)",
     # round 21: not breathing or not responding, in Romanian, Polish, Darija and Papiamento
@@ -1113,6 +1115,9 @@ SUICIDE = (
     r"(?:kerf|kerven|kras|krassen|snij|snijd)\w* (?:weer )?in (?:mijn|mn|m'n) (?:benen|armen|been|arm|polsen|pols|bovenbenen|buik|huid)\b",
     r"wil (?:ik )?alleen nog (?:maar )?dood\b",
     # round 29: why even live; someone should not see what I am going to do
+    # round 30: no one hurts me, only myself tonight; a mate who says he will hang himself tonight
+    r"niemand doet (?:me|mij) (?:iets|wat|kwaad)\W+(?:\w+ )?(?:alleen|behalve) (?:ikzelf|ik zelf|mezelf|mijzelf|ik)\b",
+    r"(?:dat|that) (?:ie|hij|zij|ze|he|she|they) (?:zich|zichzelf) (?:\w+ ){0,2}(?:ophangt|ophangen|van kant maakt|van kant gaat maken|iets aandoet|iets gaat aandoen|doodmaakt|dood maakt)\b",
     r"(?:wil|ga|gaan|zal) (?:\w+ )?het hoekje om\b", r"poging gedaan\b[^?]{0,40}\b(?:denk|dacht) (?:\w+ ){0,4}(?:aan een nieuwe|aan nog een|aan een volgende|aan opnieuw)\b",
     r"why (?:even|would i|should i|do i|bother to|even bother to) (?:still |even )?(?:live|be alive|keep living|go on living|bother living)\b(?! (?:in|here|there|with|at|near|on)\b)",
     r"waarom (?:zou ik |zal ik |moet ik )?(?:eigenlijk |überhaupt |uberhaupt )?nog (?:leven|verder ?leven|doorleven)\b(?! (?:in|hier|daar|met|bij|op)\b)",
@@ -1235,6 +1240,8 @@ SEXUAL_VIOLENCE = (
     r"(?:heb|had|zei|zeg) (?:\w+ )?nee (?:gezegd |gezegt |gezeg )?,? ?(?:maar|en) (?:hij|zij|ze|die|hun) "
     r"(?:(?:hield|houdt|stopte|stopt) (?:\w+ )?(?:niet op|niet)\b|(?:ging|gaat) (?:gewoon )?door\b(?! (?:met|over|om)\b))",
     r"(?:i )?said no (?:but|and) (?:he|she|they) (?:didn'?t|did not|wouldn'?t|would not) stop\b", r"(?:i )?said no (?:but|and) (?:he|she|they) kept going\b",
+    # round 30: a bed whose price is sleeping with him
+    r"(?:the )?(?:price|cost|condition|catch|prijs|voorwaarde) (?:is|was|would be|=) (?:sleeping|sex|having sex|slapen|seks) (?:with|met)\b",
 )
 
 VIOLENCE = (
@@ -1432,6 +1439,8 @@ VIOLENCE = (
     r"friend|mother|mum|mom|baby|child|children)\b",
     # round 29: asked whether one is safe: "safe? nee hij is hier"
     r"(?:safe|veilig)\W+(?:nee|no|nope|niet|nah)\W+(?:hij|zij|ze|he|she|they) (?:is|zijn|are|'?s|'?re) (?:\w+ )?(?:hier|here|er|thuis|home|binnen|inside|outside|buiten)\b",
+    # round 30: the one who stabbed me is there
+    r"(?:die|who) (?:me|mij) (?:\w+ ){0,3}(?:gestoken|neergestoken|stabbed) (?:heeft|had|has)?\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
@@ -1613,6 +1622,12 @@ MINOR = (
     r"(?:i'?m|im|i am) a (?:freshman|sophomore|junior|senior) in (?:high|middle) school\b", r"\b(?:me|ik|i|mij) \(" + _UNDER_18_AGE + r"\)",
     # round 29: "do u need to be 18? cause im not"
     r"(?:need to be|have to be|must be|moet je|moet ik|moet u) (?:at least |minimaal |wel |al )?(?:18|achttien|eighteen)\b(?: zijn)?\W+(?:cause |cuz |coz |because |want |omdat )?(?:i'?m|im|i am|ben ik|ik ben|dat ben ik) (?:not|niet|nie|nog niet|nog nie)\b",
+    # round 30: "16. no id yet"; still in secondary school; "vierde middelbaar"; a school year of havo; both 16
+    r"^\W*(?:1[0-7])\s*[.,]\s+(?!(?:en|and|\d)\b)(?!(?:jaar|years?|yrs?|kinderen|kids|maanden|months|euro|nachten|nights|dagen|days|weken|weeks)\b)[^\W\d]\w*",
+    r"\bnog op de middelbare\b", r"ik zit (?:\w+ )?op de middelbare\b",
+    r"(?:zit|zitten) (?:\w+ )?in het (?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de) (?:jaar )?middelbaar\b",
+    r"(?:still in school|in school)\W+(?:\w+ )?(?:[1-6](?:st|nd|rd|th|e|de)?|first|second|third|fourth|fifth) (?:year|jaar|klas) (?:havo|vwo|vmbo|mavo)\b",
+    r"\b(?:both|allebei|alle ?twee|beiden|beide) " + _UNDER_18_AGE + r"\b(?! (?:maanden|weken|dagen|months|weeks|days|jaar geleden|years ago)\b)",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1625,6 +1640,12 @@ CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Phrases that look like crisis words but are figures of speech; removed before matching.
 HYPERBOLE = (
+    # round 30: fed up with everything, the gemeente that is; not wanting to be here, in this city; no longer cutting;
+    # a partner who does not hit
+    r"klaar met alles\W+(?:met|i mean|ik bedoel) (?:die |de |het |al die )?(?:gemeente|instanties|formulieren|opvang|regels|wachtlijst|uwv|papierwerk|vragen)\b",
+    r"(?:don'?t|do not|dont) want to be here,? (?:in|at) (?:this|the) (?:city|town|place|shelter|country|area)\b",
+    r"(?:snij|kras|beschadig|snijd) (?:mezelf|mijzelf) (?:niet meer|al (?:\w+ ){0,2}niet meer)\b",
+    r"(?:slaat|schopt|bedreigt|slaan|schoppen) (?:me|mij) niet\b", r"(?:doesn'?t|does not|never) (?:hit|hits|beat|beats) me\b",
     r"(?:ga|gaan|ging|gingen|gaat) (?:bijna |echt |zowat |haast )?dood van (?:de |het )?\w+",
     r"(?:vries|bevries|verveel|schaam|schrik|schrok|lach|lachte|werk) (?:me |mij |hier |echt )*dood",
     r"dodelijk (?:saai|vermoeid|moe)", r"kill me now\b", r"(?:kill|killing|killed) (?:time|it)\b", r"could kill for",
@@ -1944,6 +1965,8 @@ def _negated(folded: str, start: int) -> bool:
         return False
     if previous[0] == "no" and _ANSWER_THEN_SUBJECT.match(folded, start):
         return False  # "no he hits me": the answer to "are you safe?", then what happens
+    if previous[0] in ("not", "niet") and previous[1:2] in (["if"], ["zo"], ["anders"], ["als"]):
+        return False  # "if not, i'll just end it", "zo niet, dan ...": a condition, not a denial (round 30)
     if previous[0] in _NEGATIONS or previous[:2] == ["one", "no"]:
         return True
     if previous[0] in _NEGATED_LEADS or previous[0] in _NEGATED_AFTER_MORE:
@@ -2113,6 +2136,7 @@ RECENT = (
     r"relapsed", r"relapse", r"terugval", r"teruggevallen",
 )
 PAST = (
+    r"(?:zit|zat) (?:al |nu )?(?:\d+|een|twee|drie|vier|vijf|\w+) (?:jaar|jaren|maanden) vast\b",
     r"vorig jaar", r"vorige (?:maand|winter|zomer|week)", r"last week", r"(?:\w+ )?(?:jaar|jaren|maand|maanden) geleden", r"(?:lang|een tijd|tijdje) geleden", r"vroeger", r"ooit",
     r"in het verleden", r"back then", r"back when", r"toen ik nog", r"destijds", r"a long time ago",
     r"(?:heb|had) (?:\w+ ){0,4}(?:in de kliniek|opgenomen) (?:gelegen|gezeten|geweest)\b", r"toen (?:hij|zij|ze) (?:\w+ )?(?:\d+|jong|jonger)\b", r"toen ik (?:\w+ )?(?:\d+|jong|klein|jonger|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig)\b",
@@ -2128,6 +2152,9 @@ PAST = (
     r"(?:in|back in|last) (?:january|february|march|april|may|june|july|august|september|october|november|januari|februari|maart|mei|juni|juli|augustus|oktober)\b",
 )
 OVER = (
+    # round 30: no trouble from him any more; on medication now; so I avoid the place
+    r"(?:heb|have) (?:er|daar|van hem|van haar) geen last meer van\b", r"(?:heeft|krijgt|has|gets|is on) (?:nu|now) (?:medicijnen|medicatie|meds|medication|behandeling|treatment)\b",
+    r"\bso i (?:avoid|stay away from|keep away from) (?:it|there|that \w+|the \w+)\b",
     r"nu (?:gaat (?:het )?(?:\w+ )?(?:goed|prima|beter|oke|ok)|(?:echt |helemaal )?niet meer|ben ik (?:\w+ )?(?:clean|schoon|stabiel|oke|ok))",
     r"(?:heb het|have) (?:\w+ ){0,4}(?:verwerkt|processed|worked through)\b", r"\bdealt with it\b",
     r"(?:gaat|ging) het (?:nu |weer |alweer |inmiddels )*(?:goed|prima|beter)",

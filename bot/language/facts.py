@@ -299,6 +299,7 @@ _DURATION_AFTER = (
     r"|on the|on|in|bij|sinds|daar|hier|gewoond|gezeten|getrouwd|samen|weg|niet|geen|for|wachtlijst|wachttijd|waiting|wait"
     r"|celstraf|cel|straf|sentence|prison|jail|clean|sober|terug|back|vast|droog|nuchter|dry)"
     r"|^ ?(?:years?|yrs?) (?:here|there|in (?:holland|the netherlands|nl|europe|this country))\b"
+    r"|^ ?(?:jaar|jaren|years?|yrs?) (?:op|on) (?:de|the) (?:wachtlijst|waiting ?list)\b"
 )
 # Someone else's age before the noun: "my 16 year old daughter", "mijn 16-jarige zoon", "a 14 year old dog".
 _OTHER_AGE_AFTER = (
@@ -313,14 +314,15 @@ _DURATION_BEFORE = (
     r"|outside|dakloos|homeless|getrouwd|married|samen|together|clean|sober|with me|bij me|bij mij|did|served|uitgezeten"
     r"|i aged|we aged|i'?ve aged|ive aged|been|geweest|(?:it'?s|its|is|was) (?:like|about|around|ongeveer|zo'?n|bijna|wel)"
     r"|(?:living|lived|live|staying|stayed|been|woon|wonen|woonde|verblijf) (?:here|there|hier|daar|in \w+)(?: (?:for|already|al|nu|now|since))?"
-    r"|in (?:holland|nederland|the netherlands|netherlands|nl|europe|europa|this country|dit land)) $"
+    r"|in (?:holland|nederland|the netherlands|netherlands|nl|europe|europa|this country|dit land)|waiting list|wachtlijst) $"
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
 # Someone else's age with no noun after it: "my 17 year old is with me", "I have a 4 year old" (not "met mijn 23 jaar").
 _OTHER_OWNER_BEFORE = r"(?:(?:my|our|his|her) |(?:have|has|with|heb|hebben|heeft) (?:a|an|een) )$"
 _YEAR_OLD_AFTER = r"^ ?-? ?(?:(?:year|yr)s?[- ]old|jarige)(?![\w])"
 # "a curfew like i'm 12", "alsof ik 12 ben": a comparison, not the person's age.
-_SIMILE_BEFORE = r"(?:like|as if|alsof|net als) (?:i'?m|im|i am|i was|ik ben|ik|ik \w+) $"
+_SIMILE_BEFORE = (r"(?:(?:like|as if|alsof|net als) (?:i'?m|im|i am|i was|ik ben|ik|ik \w+)"
+                  r"|(?:denkt|denken|dacht|dachten|thinks|think|thought) (?:\w+ ){0,3}(?:dat ik|i'?m|i am)) $")
 _MONEY_BEFORE = r"(?:€|eur|euro|\$|£|nummer|nr\.?|number|no\.|om|at|tel\.?|postcode) ?$"
 _ARTICLE_WORDS = frozenset({"een", "'n", "a", "an"})
 

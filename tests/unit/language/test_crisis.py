@@ -1137,6 +1137,19 @@ POSITIVES = [
     ('ik heb vorige week een poging gedaan en ik denk nog elke dag aan een nieuwe', 'suicide'),
     ('ik heb nee gezegd maar hij hield niet op', 'sexual_violence'),
     ('i said no but he kept going', 'sexual_violence'),
+    # round 30: a crisis inside an answer, at the end of a story, or about someone else
+    ('veilig? ja hoor niemand doet me wat. alleen ikzelf misschien vannacht', 'suicide'),
+    ('mn maat zei dat ie zich vannacht ophangt', 'suicide'),
+    ("is there a bed tonight? if not i'll just end it", 'suicide'),
+    ('zo niet, dan maak ik er een eind aan', 'suicide'),
+    ('daar zit de gast die me vorige week gestoken heeft', 'violence'),
+    ('i have a bed tonight but the price is sleeping with him', 'sexual_violence'),
+    ('mixed pills and alcohol. room spinning', 'medical'),
+    ('16. no id yet', 'minor'),
+    ('mag ik ook hulp als ik nog op de middelbare zit?', 'minor'),
+    ('ik zit in het vierde middelbaar', 'minor'),
+    ('im still in school, 2nd year havo', 'minor'),
+    ('my girlfriend and me both 16', 'minor'),
 ]
 
 NEGATIVES = [
@@ -1767,6 +1780,16 @@ NEGATIVES = [
     'ik heb een poging gedaan om een huis te vinden',
     'slept in the train last night until they kicked me off',
     'ik heb geen woning meer want die is opgezegd toen ik binnen zat',
+    # round 30: the same words, not meant so
+    'die gast die me bedreigde zit al 2 jaar vast, heb er geen last meer van',
+    'mn maat heeft vorige week een epileptische aanval gehad, hij heeft nu medicijnen',
+    'ben zo klaar met alles. met die gemeente dan he',
+    'ik snij mezelf niet meer, al 4 jaar niet',
+    'we hebben vaak ruzie maar hij slaat me niet hoor',
+    'my friend got beaten up years ago in this park so i avoid it',
+    'i dont want to be here, in this city i mean',
+    '45. no id',
+    'i will not end it',
 ]
 
 
