@@ -1440,7 +1440,7 @@ VIOLENCE = (
     # round 29: asked whether one is safe: "safe? nee hij is hier"
     r"(?:safe|veilig)\W+(?:nee|no|nope|niet|nah)\W+(?:hij|zij|ze|he|she|they) (?:is|zijn|are|'?s|'?re) (?:\w+ )?(?:hier|here|er|thuis|home|binnen|inside|outside|buiten)\b",
     # round 30: the one who stabbed me is there
-    r"(?:die|who) (?:me|mij) (?:\w+ ){0,3}(?:gestoken|neergestoken|stabbed) (?:heeft|had|has)?\b",
+    r"(?:die|who) (?:me|mij) (?:\w+ ){0,3}(?:gestoken|neergestoken|stabbed)\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.

@@ -34,10 +34,10 @@ def _spellings(word: str) -> list[str]:
     """Ways to feed a typed word to text2num ("tweeenveertig" -> also "tweeënveertig")."""
     lowered = word.lower()
     folded = fold(word)
-    repaired = re.sub(r"(?<=[ie])een", "eën", folded)
     # A Dutch compound typed apart: "zes en dertig" is "zesendertig", "twee en twintig" "tweeëntwintig".
     joined = re.sub(r"^([a-z]+) en ([a-z]+tig)$", r"\1en\2", folded)
-    return list(dict.fromkeys([lowered, folded, repaired, joined, re.sub(r"(?<=[ie])en(?=[a-z]+tig$)", "ën", joined)]))
+    repaired, joined_repaired = (re.sub(r"(?<=[ie])een", "eën", spelling) for spelling in (folded, joined))
+    return list(dict.fromkeys([lowered, folded, repaired, joined, joined_repaired]))
 
 
 @lru_cache(maxsize=4096)

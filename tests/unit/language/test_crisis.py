@@ -1143,6 +1143,7 @@ POSITIVES = [
     ("is there a bed tonight? if not i'll just end it", 'suicide'),
     ('zo niet, dan maak ik er een eind aan', 'suicide'),
     ('daar zit de gast die me vorige week gestoken heeft', 'violence'),
+    ('niet naar die opvang, daar zit de gast die me gestoken', 'violence'),
     ('i have a bed tonight but the price is sleeping with him', 'sexual_violence'),
     ('mixed pills and alcohol. room spinning', 'medical'),
     ('16. no id yet', 'minor'),
