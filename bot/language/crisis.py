@@ -375,6 +375,8 @@ MEDICAL = (
     # round 14: barely responsive; fallen and cannot get up
     r"(?:barely|hardly|nauwelijks|amper|bijna niet|nog maar net) (?:responsive|responding|conscious|aanspreekbaar|bij bewustzijn|reageert|reageren|wakker te krijgen)\b",
     r"(?:fell|fallen|gevallen|viel)\b[^.?]{0,40}\b(?:can'?t|cant|cannot|kan (?:niet|nie)|kom (?:niet|nie)) (?:\w+ )?(?:get up|opstaan|overeind|omhoog)\b",
+    # round 31: dialysis that should have been yesterday
+    r"(?:dialyse|dialysis)\b[^.?]{0,30}\b(?:moeten hebben|had moeten|should have (?:had|been)|afspraak kwijt|appointment (?:lost|gone))",
 )
 
 SUICIDE = (
@@ -666,7 +668,7 @@ SUICIDE = (
     r"(?:mijn|my|m'n|mn) (?:laatste|final) (?:nacht|night|dag|day|avond)\b(?! (?:in|op|bij|at|hier|here|daar|there|van de|of the)\b)",
     r"^\W*(?:laatste nacht|final night)\W*$", r"(?:doei|dag|bye|goodbye|vaarwel|farewell|tot ziens) (?:wereld|world)\b(?! (?:van|of)\b)",
     r"(?:goodnight|good night|welterusten|slaap lekker) (?:\w+ )?(?:forever|voor altijd|for good)\b",
-    r"(?:last|laatste) (?:chat|message|bericht|wave|words|woorden|groet)\b(?! (?:voor|for) (?:vandaag|today|vanavond|tonight|nu|now|a while|een tijdje|even)\b)"
+    r"(?:last|laatste) (?:chat|message|bericht|wave|words|woorden|groet)\b(?! (?:(?:voor|for) (?:vandaag|today|vanavond|tonight|nu|now|a while|een tijdje|even)|van vandaag|of the day|for the day)\b)"
     r"(?![^?]*\b(?:verhuis\w*|moving|move in|sleutels?|keys|nieuwe (?:woning|kamer|plek)|new (?:place|flat|room|home)|beltegoed|credit|contract ends|"
     r"(?:dit|this|nieuw|new|ander|other) (?:nummer|number)|telefoon verkocht|sold my phone|bundel|data|wifi|batterij|battery|voorlopig|for now)\b)", r"(?:the )?last (?:kind )?(?:voice|person|one) i (?:will |'ll )?(?:ever )?(?:heard?|talk(?:ed)? to|spoke to)\b",
     r"jij bent de laatste die (?:\w+ )?(?:van me|van mij) hoort\b",
@@ -815,7 +817,7 @@ SUICIDE = (
     r"(?:dying|death|dead|dood ?gaan|dood zijn|sterven) (?:is|would be|seems|lijkt|is echt|lijkt me) (?:\w+ )?(?:better|beter) (?:than|then|dan) (?:this|dit|zo)\b",
     r"(?:sorry|excuses) (?:for|voor) (?:everything|alles)\W+(?:bye|doei|dag|vaarwel|goodbye|farewell)\W*$",
     r"(?:ben ik|am i|will i be|i'?m|ik ben) (?:eindelijk|finally) (?:dood|dead)\b",
-    r"(?:last|laatste) (?:berichtje|berichtjes|msg|appje|texts?)\b(?! (?:voor|for) (?:vandaag|today|vanavond|tonight|nu|now|a while|een tijdje|even)\b)",
+    r"(?:last|laatste) (?:berichtje|berichtjes|msg|appje|texts?)\b(?! (?:(?:voor|for) (?:vandaag|today|vanavond|tonight|nu|now|a while|een tijdje|even)|van vandaag|of the day|for the day)\b)",
     r"(?:ik )?haal (?:die|de|dat|het einde van (?:de|die)) (?:\w+ )?(?:maanden|weken|wachtlijst|wachttijd) (?:\w+ )?(?:niet|nie)\b",
     r"(?:won'?t|wont|will not|not going to|never) (?:make it|survive|last) (?:through )?(?:the|that|those|this) (?:\w+ )?(?:waiting list|wait|months|weeks)\b",
     r"(?:ook |gewoon |echt )dood willen\b",
@@ -1123,6 +1125,27 @@ SUICIDE = (
     r"waarom (?:zou ik |zal ik |moet ik )?(?:eigenlijk |überhaupt |uberhaupt )?nog (?:leven|verder ?leven|doorleven)\b(?! (?:in|hier|daar|met|bij|op)\b)",
     r"(?:hoeft|hoeven|mag|mogen|moet|moeten) (?:\w+ )?(?:niet|nie) (?:te )?zien wat ik (?:ga|wil|van plan ben te) doen\b",
     r"(?:shouldn'?t|should not|doesn'?t need to|don'?t want (?:him|her|them|you) to) see what i'?m (?:going to|gonna|about to|planning to) do\b",
+    # round 31: it does not matter where I am after tonight; a bridge walked off (emoji); saved pills as a pension; going where
+    # one does not come back from, or where a pet cannot come; a final solution instead of a bed; an age one won't pass;
+    # no reasons to stay; "not a song this time"; the canal asked about for oneself; a bridge that should be higher;
+    # a dog given away "for a while", which is not
+    r"(?:maakt|boeit) (?:\w+ ){0,2}(?:niet|nie) (?:\w+ )?meer uit (?:waar|wat) (?:ik|er) (?:\w+ ){0,3}na (?:vannacht|vanavond|morgen|vandaag)\b",
+    r"🌉\W{0,12}(?:⬇|👋|🪦|💀|🌊)",
+    r"(?:" + _MEANS + r"|\d+ \w*(?:pam|pillen|pills|tabletten))\b[^?]{0,25}\b(?:gespaard|saved up|opgespaard)\b[^?]{0,30}\b(?:pensioen|pension|uitweg|way out|plan)\b",
+    r"(?:ga|gaan|go|going) (?:\w+ )?(?:ergens )?(?:heen|naartoe|somewhere) (?:waar|where) (?:ik|i) (?:\w+ )?(?:niet|nooit|not|never|won'?t|wont) (?:\w+ )?(?:van )?(?:terugkom|terug kom|terugkeer|come back)\b",
+    r"where (?:i'?m|im|i am) (?:going|goin|headed|off to)\W+(?:\w+ ){0,2}(?:can'?t|cant|cannot|won'?t|wont) (?:come|follow|go)\b",
+    r"waar ik (?:heen|naartoe) ga\W+(?:\w+ ){0,3}(?:niet|nie) (?:mee|komen|volgen)\b",
+    r"(?:laat maar|hoeft niet meer|no need|never mind|don'?t bother|stop searching|stop looking)[^?]{0,60}\b(?:een definitieve|definitieve oplossing|permanent solution|final solution|a permanent one|a final one)\b",
+    r"(?:oud genoeg|old enough)\W+(?:\w+ )?(?:laatste|last) verjaardag (?:gehad|geweest|gevierd)\b",
+    r"\d+ (?:for|voor) (?:just |nog |only )?(?:one|een|één|1) (?:more |laatste |last )?(?:night|day|nacht|dag)\b",
+    r"(?:won'?t|wont|will not|not going to|not gonna|never gonna) (?:make|make it to|see|reach|turn) (?:\d+|my next birthday|next year|christmas|kerst)\b(?! ?(?:am|pm|o'?clock|uur|:))",
+    r"(?:haal|halen|word|worden) (?:ik )?(?:de |mijn )?\d+ (?:niet|nooit|nie)\b(?! (?:op tijd|meer op tijd))",
+    r"reasons? to (?:stay|live|keep going|go on|stick around)\W+(?:also |ook |ook maar |just )?(?:0|zero|none|nul|geen)\b",
+    r"redenen? om (?:te blijven|door te gaan|te leven|verder te gaan)\W+(?:ook |ook maar )?(?:0|nul|geen)\b",
+    r"(?:not|geen|niet) (?:a |an |een )?(?:song|lyric|liedje|songtekst|grap|joke) (?:this time|deze keer|dit keer|dit keertje)\b",
+    r"(?:canal|gracht|kanaal|river|rivier|water|bridge|brug|rails|spoor|train|trein|pills|pillen)\b[^!]{0,60}\b(?:asking for (?:me|myself)|vraag(?:je)? voor (?:mezelf|mijzelf|me|mij))\b",
+    r"(?:need|wish|want|hoop|wou|zou willen|had)\b[^.?!]{0,15}\b(?:bridge|brug)\b[^.?!]{0,20}\b(?:higher|hoger)\b",
+    r"(?:said|told (?:her|him|them|my \w+)|zei|gezegd|gezegt)\b (?:\w+ ){0,2}(?:it'?s|its|dat het|het is) (?:only |maar |just )?(?:temporary|tijdelijk|for a while|voor even)\W+(?:it'?s|its|is het|het is|dat is) (?:not|niet|nie)\b",
 )
 
 SEXUAL_VIOLENCE = (
@@ -1242,6 +1265,11 @@ SEXUAL_VIOLENCE = (
     r"(?:i )?said no (?:but|and) (?:he|she|they) (?:didn'?t|did not|wouldn'?t|would not) stop\b", r"(?:i )?said no (?:but|and) (?:he|she|they) kept going\b",
     # round 30: a bed whose price is sleeping with him
     r"(?:the )?(?:price|cost|condition|catch|prijs|voorwaarde) (?:is|was|would be|=) (?:sleeping|sex|having sex|slapen|seks) (?:with|met)\b",
+    # round 31: places where one need not sleep with the owner; pictures for a room; grabbed in the shelter
+    r"where (?:you|i|u|one) (?:don'?t|dont|do not) (?:have|need) to (?:sleep|have sex|do stuff|do things) with\b",
+    r"(?:have|had|has|need|needs|got) to (?:sleep|have sex|do stuff|do things) with (?:the (?:owner|landlord|guy|man|men|host)|him|them|guys|men|the \w+ who)\b(?: (?:\w+ ){0,2}to (?:stay|sleep|get a bed|live))?",
+    r"(?:stay|sleep|live|wonen|slapen|blijven|room|kamer)\b[^.]{0,40}\b(?:if|als) (?:i|ik) (?:\w+ ){0,3}(?:send|stuur|sturen) (?:him|hem|them|haar) (?:\w+ )?(?:pics|pictures|photos|foto'?s|fotos|nudes|naaktfoto'?s)\b",
+    r"(?:werd|word|ben|is|heeft|hebben) (?:ik |me |mij )?(?:\w+ ){0,5}(?:vastgepakt|betast|begrepen)\b[^.?!]{0,40}\b(?:opgewacht|bij de douche|in de douche|op de wc)\b",
 )
 
 VIOLENCE = (
@@ -1441,12 +1469,18 @@ VIOLENCE = (
     r"(?:safe|veilig)\W+(?:nee|no|nope|niet|nah)\W+(?:hij|zij|ze|he|she|they) (?:is|zijn|are|'?s|'?re) (?:\w+ )?(?:hier|here|er|thuis|home|binnen|inside|outside|buiten)\b",
     # round 30: the one who stabbed me is there
     r"(?:die|who) (?:me|mij) (?:\w+ ){0,3}(?:gestoken|neergestoken|stabbed)\b",
+    # round 31: ribs broken by a brother; someone who says he will be waiting for one tonight
+    r"(?:he|she|hij|zij|ze)(?:'s| has| heeft|s)? (?:\w+ ){0,2}(?:broken|broke|gebroken|brak) (?:\w+ ){0,3}(?:my|mijn|mn|m'n) (?:\w+ )?(?:ribs?|ribben|rib|neus|nose|arm|jaw|kaak|wrist|pols|vingers?|fingers?)\b",
+    r"(?:zegt|zei|dreigt|dreigde|says|said)\b[^.?!]{0,30}\b(?:dat (?:hij|ie|ze|zij) )?(?:me|mij) (?:\w+ ){0,3}(?:opwacht|opwachten|op gaat wachten|op staat te wachten)\b",
 )
 
 # A person under 18 in words; a stated age ("ik ben 16") comes from bot.language.facts and the safety net.
 _UNDER_18 = r"(?:18|achttien|eighteen)"
 _UNDER_18_AGE = (r"(?:1[0-7]|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|ten(?! (?:dode|eerste|slotte|minste|laatste|behoeve|opzichte))|eleven|twelve|thirteen|fourteen|"
                  r"fifteen|sixteen|seventeen)")
+# Running away from youth care is a minor's crisis unless the message names an adult age or being glad to be out.
+_NO_ADULT_WORD = (r"^(?!.*\b(?:1[89](?:e|de|th|ste)?|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult"
+                  r"|blij|eindelijk|gelukkig)\b)")
 # The person themself sits in a class now: "ik zit", "zit ik", or "zit" opening the message.
 _I_SIT = r"(?:ik zit|zit ik|^\W*zit)(?: (?:nu|nog|pas|gewoon))*"
 # Birth years of people under 18 now (and of some who just turned 18: recall first), as a regex alternative.
@@ -1492,7 +1526,7 @@ MINOR = (
     r"(?:word|wordt|turn|turning) (?:pas )?(?:volgende|deze|over een|next|this|in a) (?:\w+ )?(?:maand|week|jaar|month|week|year) "
     + _UNDER_18_AGE + r"\b",
     # run away from youth care or a foster home (a child of the youth care system)
-    r"^(?!.*\b(?:1[89](?:e|de|th|ste)?|achttien|eighteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:weggelopen|gevlucht|ontsnapt|(?<!moet )(?<!moest )(?<!moeten )weg) "
+    _NO_ADULT_WORD + r".*?(?:weggelopen|gevlucht|ontsnapt|(?<!moet )(?<!moest )(?<!moeten )weg) "
     r"(?:[\w']+ ){0,3}(?:uit|van) (?:de |het |een |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|"
     r"pleeggezin|pleegouders|pleeghuis|gesloten jeugd\w*|jji|leefgroep|gezinshuis)\b",
     r"(?:uit|van) (?:de |het |mijn |mn )?(?:jeugdinstelling|jeugdzorg\w*|pleeggezin|gezinshuis|leefgroep) (?:\w+ )?(?:weggelopen|gevlucht)\b",
@@ -1500,7 +1534,7 @@ MINOR = (
     # an age under 18 in words, also after a corrected typo ("ik ben sestien"), not a duration or a count
     r"(?:ik ben|ben|i'?m|i am|im) " + _UNDER_18_AGE + r"\b(?! (?:maanden|weken|dagen|uur|minuten|keer|kilo|km|euro|nachten|"
     r"months|weeks|days|hours|minutes|times|nights|miles|euros|pounds|jaar (?:dakloos|op straat|geleden|weg)|years (?:homeless|ago|"
-    r"on the street))\b)",
+    r"on the street)|on (?:the|that|my) (?:photo|picture|pic|id)|op (?:de|die|mijn|mn) (?:foto|pasfoto))\b)",
     # round 10: still a child; several of us, under 18; in a class now ("ik ben in de 1e klas"); a child alone or a
     # child of someone else's age reported by a bystander ("een meisje van ongeveer 12 slaapt in de fietsenstalling",
     # "a 15-year-old student sleeps in a stairwell"), not one's own ("ik heb een kind van 3", "my 5-year-old")
@@ -1590,10 +1624,10 @@ MINOR = (
     r"(?:dat|that) (?:ik|i) (?:\w+ ){0,4}(?:slaap|sleep|woon|live)\b",
     r"(?:toestemming|permission|consent) (?:\w+ )?(?:van|from|of) (?:mijn|mn|m'n|me|my) (?:ouders|moeder|vader|voogd|parents|mum|mom|dad|guardian)\b",
     r"(?:vanaf|from) welke leeftijd (?:mag|kan|kun|moet) (?:je|ik|men)\b", r"(?:how old|what age) (?:do|must|should) (?:you|i|one) (?:have to |need to )?be\b",
-    r"^(?!.*\b(?:1[89](?:e|de|th|ste)?|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:weg(?:gelopen)?|ontsnapt|gevlucht|ran away|run away|left) "
+    _NO_ADULT_WORD + r".*?(?:weg(?:gelopen)?|ontsnapt|gevlucht|ran away|run away|left) "
     r"(?:\w+ ){0,2}(?:bij|uit|van|from) (?:mijn|mn|m'n|my|the|het|de) (?:pleeggezin|pleegouders|pleegmoeder|pleegvader|foster \w+|gezinshuis|leefgroep|jeugdzorg\w*)\b",
     # round 23: the foster family first, then running away; not yet allowed to vote
-    r"^(?!.*\b(?:1[89](?:e|de|th|ste)?|[2-9]\d|achttien|negentien|eighteen|nineteen|volwassen|meerderjarig|adult|blij|eindelijk|gelukkig)\b).*?(?:pleeggezin|pleegouders|gezinshuis|leefgroep|"
+    _NO_ADULT_WORD + r".*?(?:pleeggezin|pleegouders|gezinshuis|leefgroep|"
     r"foster (?:family|home|parents|care))\b[^?.]{0,40}\b(?:weggelopen|weg gelopen|ran away|run away|gevlucht)\b",
     r"mag (?:nog (?:niet|nie|geen) (?:eens )?|(?:niet|nie) eens )stemmen\b", r"(?:can'?t|cannot|cant) (?:even )?vote yet\b",
     r"too young to (?:even )?vote\b", r"te jong om te (?:mogen )?stemmen\b",
@@ -1628,6 +1662,23 @@ MINOR = (
     r"(?:zit|zitten) (?:\w+ )?in het (?:eerste|tweede|derde|vierde|vijfde|zesde|[1-6]e|[1-6]de) (?:jaar )?middelbaar\b",
     r"(?:still in school|in school)\W+(?:\w+ )?(?:[1-6](?:st|nd|rd|th|e|de)?|first|second|third|fourth|fifth) (?:year|jaar|klas) (?:havo|vwo|vmbo|mavo)\b",
     r"\b(?:both|allebei|alle ?twee|beiden|beide) " + _UNDER_18_AGE + r"\b(?! (?:maanden|weken|dagen|months|weeks|days|jaar geleden|years ago)\b)",
+    # round 31: not even 16 yet; someone of 14 who asks for a bed; "18 or older? no"; a school grade or year; the
+    # brugklas; an exam still to come in havo 4; school tomorrow with a mentor who knows nothing; a child come without
+    # parents; "my sister and I (12 and 15)"; a girl of 16 thrown out by her parents
+    r"nog (?:niet|geen|nie) eens (?:" + _UNDER_18 + "|" + _UNDER_18_AGE + r")\b(?! (?:maanden|weken|dagen|uur|euro|nachten|keer)\b)",
+    r"(?:iemand|someone|een kind|a kid|een meisje|een jongen|a girl|a boy) (?:van|of) " + _UNDER_18_AGE + r"(?: jaar| years?(?: old)?)? (?:\w+ ){0,4}(?:slapen|sleep|stay|terecht|blijven|overnachten)\b",
+    r"(?:" + _UNDER_18 + r")(?: (?:jaar )?(?:of ouder|or older|or over|of meer|or more))?\? ?(?:nee|no|nope|nah|niet|nog niet|not yet)\b",
+    r"(?:(?:i'?m|im|i am|we'?re|we are|both|all)(?: still| only| just| supposed to be)? in|^\W*(?:still )?in) (?:grade|year) (?:[5-9]|1[01])\b",
+    r"(?:[1-4](?:st|nd|rd|th)|first|second|third|fourth) year (?:of|in|at) (?:high|middle|secondary) school\b",
+    r"(?:nog )?in de brugklas\b|\bbrugklasser\b|\bbrugpieper\b",
+    r"(?:eindexamen|examen|examens) (?:\w+ ){0,2}(?:volgend jaar|dit jaar|komend jaar)\W+(?:\w+ )?(?:havo|vwo|vmbo|mavo) ?[1-6]\b",
+    r"(?<!heb )(?<!had )(?:havo|vwo|vmbo|mavo) ?[1-5]\W+(?:\w+ ){0,3}(?:thuis|home) (?:gaat|kan) (?:niet|nie) meer\b",
+    r"(?:moet|ga) morgen (?:gewoon |weer )?naar school\b[^?]{0,60}\b(?:waar ik (?:vannacht|vanavond) (?:slaap|moet slapen)|mentor)\b",
+    r"(?:mijn|mn|m'n) mentor weet (?:van )?(?:niks|niets|nergens van)\b",
+    r"(?<!toen ik )(?<!when i was )" + _UNDER_18_AGE + r"\b[^.?!]{0,30}\b(?:zonder|without) (?:zijn |haar |z'n |mijn |his |her |my )?(?:ouders|parents|familie|family)\b",
+    r"(?:en|and) (?:ik|i|me)\W{1,3}\(?" + _UNDER_18_AGE + r" (?:en|and|&) " + _UNDER_18_AGE + r"\)?",
+    r"(?<!toen ik )(?<!when i was )(?<!at )" + _UNDER_18_AGE + r"\b[^.?!]{0,40}\b(?:ouders|parents|moeder|vader|mum|mom|dad|stiefvader|stepdad) (?:\w+ ){0,3}"
+    r"(?:eruit gegooid|eruit gezet|buiten gezet|op straat gezet|kicked (?:her|him|me) out|threw (?:her|him|me) out|thrown (?:her|him|me) out)",
 )
 
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1640,6 +1691,19 @@ CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Phrases that look like crisis words but are figures of speech; removed before matching.
 HYPERBOLE = (
+    # round 31: as if run over by a train; so tired I could die; snoring like someone being strangled; an overdose of
+    # coffee; a queue that "vermoordt" one; going to kill one's son, haha; dying for a kapsalon; an attack at one more
+    # form; not wanting to live in this city
+    r"(?:alsof|als of|of) ik (?:\w+ ){0,2}onder (?:een|de) (?:trein|bus|vrachtwagen|stoomwals|tram) (?:heb |ben )?(?:gelegen|gekomen|gezeten|geweest)\b",
+    r"(?:like|as if) i(?:'ve| have)? been (?:hit|run over) by a (?:train|truck|bus|lorry|tram)\b",
+    r"(?:so|zo) (?:tired|exhausted|moe)\W+(?:that )?(?:i could (?:just )?die|ik zou (?:wel )?dood kunnen gaan)\b",
+    r"like (?:he'?s|she'?s|hes|shes|he is|she is|someone'?s|somebody'?s|someone is) (?:being )?(?:strangled|murdered|killed|slaughtered|choked)\b",
+    r"overdos\w* (?:of|aan|van) (?:coffee|koffie|caffeine|cafeine|sugar|suiker|chocolate|chocola|netflix|energy drinks?|red bull|tv|series)\b",
+    r"(?:wachtrij|rij|queue|loket|formulier\w*|gemeente|bureaucratie|wachten|papierwerk|uwv|ind|wachtlijst) (?:\w+ ){0,4}vermoordt (?:me|mij)\b",
+    r"(?:ga|ik ga) (?:mijn|mn|m'n) (?:zoon|dochter|broer|zus|man|vrouw|vriend|vriendin|moeder|vader|huisgenoot) (?:\w+ )?vermoorden\b[^?]{0,10}(?:\b(?:haha\w*|lol)|😂|🤣)",
+    r"(?:ik )?ga dood voor (?:een|wat|m'n|mn|mijn|'n)\b",
+    r"(?:krijg|krijgen) (?:nog )?een (?:hart)?aanval (?:als|wanneer) (?:ik )?(?:nog )?(?:een|één|1) (?:keer|formulier)\b",
+    r"(?:wil|wilt) (?:\w+ )?(?:niet|nie) meer (?:leven|wonen|zijn) in (?:deze|die|dit|de) (?:stad|dorp|buurt|gemeente|land)\b",
     # round 30: fed up with everything, the gemeente that is; not wanting to be here, in this city; no longer cutting;
     # a partner who does not hit
     r"klaar met alles\W+(?:met|i mean|ik bedoel) (?:die |de |het |al die )?(?:gemeente|instanties|formulieren|opvang|regels|wachtlijst|uwv|papierwerk|vragen)\b",
@@ -1690,7 +1754,7 @@ HYPERBOLE = (
     # round 26: a boss who would kill one if he knew; a heart attack at the rent; a deadline that is killing one
     r"(?:baas|boss|manager|chef|leidinggevende|landlord|huisbaas|dad|mum|mom|vader|moeder) (?:\w+ ){0,2}(?:would|will|gonna|'?d|zou) kill (?:me|mij) if (?:he|she|they) "
     r"(?:knew|found out|knows|finds out|saw|heard)\b",
-    r"(?:vermoordt|vermoord|kills?|will kill|'?ll kill) (?:me|mij) (?:als|if) (?:hij|zij|ze|he|she|they) (?:\w+ )?(?:hoort|hears|finds out|ziet|sees|weet|knows|ontdekt)\b"
+    r"(?:vermoordt|vermoord|kills?|will kill|'?ll kill|(?:is )?going to kill|gonna kill) (?:me|mij) (?:als|if|when|wanneer) (?:hij|zij|ze|he|she|they) (?:\w+ )?(?:hoort|hears|finds out|ziet|sees|weet|knows|ontdekt)\b"
     r"[^?]{0,60}(?:\b(?:haha\w*|lol)|😂|🤣)",
     r"heart attack when i (?:saw|heard|read)\b", r"(?:kreeg|had|got) (?:\w+ )?(?:a |een )?(?:heart attack|hartaanval) (?:when|toen) (?:i|ik) (?:saw|zag|hoorde|heard|read|las)\b",
     r"(?:deadline|eviction|uitzetting|stress) (?:\w+ ){0,4}(?:is|was|'s) killing me\b",
@@ -1713,6 +1777,15 @@ def _compiled_checks() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # Words that contain a crisis word but are none ("geweldig" holds "geweld"); blanked like HYPERBOLE.
 # "nee, ik wil niet meer" answers an offer ("meer plekken?"); it is not "ik wil niet meer" on its own.
 HARMLESS_WORDS = (
+    # round 31: pushed by accident; hit with a pillow; chest pain from coughing; a room in exchange for work; waiting on the
+    # bridge for a mate
+    r"(?:geduwd|duwde|duwt|gestoten|stootte|pushed|bumped|geslagen|hit)\b[^.?!]{0,40}\b(?:per ongeluk|by accident|accidentally)\b",
+    r"(?:geslagen|sloeg|slaat|hit|hits) (?:\w+ ){0,2}(?:met|with) (?:een |het |de |haar |zijn |a |her |his )?(?:kussen|kussens|pillow|pillows)\b|pillow ?fight|kussengevecht",
+    r"pijn (?:op|in|aan) (?:de|mijn|mn|m'n|me) borst (?:\w+ ){0,2}(?:na|van|door|bij) (?:het |al dat |dat )?(?:hoesten|hoest)\b",
+    r"chest (?:hurts|pain|aches) (?:\w+ ){0,2}from (?:the |all the )?(?:coughing|cough)\b",
+    r"(?:in exchange for|in return for|in ruil voor) (?:\w+ )?(?:helping|help|work|working|hulp|helpen|werk|klussen|schoonmaken|cleaning|oppassen|babysitting|"
+    r"gardening|tuinieren|cooking|koken|odd jobs|chores|walking)\b",
+    r"(?:zit|sta|wacht) (?:\w+ ){0,2}op de brug (?:\w+ ){0,3}(?:te wachten op|op (?:mijn|mn|m'n) (?:maat|vriend\w*|broer|zus))\b",
     r"geweldig\w*", r"(?:you'?re|youre|you are) killing me\b",
     # "hit me up" is getting in touch; beaten at a game; hurt by someone leaving; an animal or a bike hit by a car;
     # someone who died of an overdose (grief, not an emergency; "net" / "just" died is left to the rules)
@@ -1735,7 +1808,7 @@ HARMLESS_WORDS = (
     r"(?:sloeg|slaat|smeet|smijt|gooide|gooit|slammed|slams) (?:de|die|the) (?:deur|door)(?: (?:\w+ )?(?:dicht|shut))?",
     r"(?:hit|won|wint|won|gewonnen|winnen) (?:\w+ )?(?:the |de )?jackpot\b", r"jackpot (?:\w+ )?gewonnen",
     r"(?:verdwijnen|disappear) (?:uit|from) (?:deze|de|dit|het|this|the) (?:stad|dorp|land|buurt|city|town|country|place|area)\b",
-    r"(?<!net )(?<!just )(?<!zojuist )(?:overleden|gestorven|doodgegaan|died|passed away) (?:\w+ ){0,2}(?:aan|of|from|door) "
+    r"(?<!net )(?<!just )(?<!zojuist )(?:overleden|overleed|gestorven|stierf|doodgegaan|died|passed away) (?:\w+ ){0,2}(?:aan|of|from|door) "
     r"(?:een |an |a )?(?:overdos\w*|od|zelfmoord|suicide)\b",
     r"(?:nee|no|nope|nah)(?: dank je| dankje| bedankt| hoor| thanks)?\W+(?:ik )?wil (?:\w+ )?niet meer(?! (?:leven|bestaan|wakker)\b)",
     # followed online, or by one's own dog
@@ -1755,7 +1828,7 @@ HARMLESS_WORDS = (
     # round 18: a film, a documentary or a school paper about suicide or an overdose; a band; a baby kicking in the womb;
     # put off a bus. Blanked, not vetoed: the crisis classifier still judges the rest of the message.
     r"(?:film|movie|docu|documentaire|documentary|serie|series|show|podcast|video|filmpje|boek|book)\w* (?:\w+ ){0,5}(?:over|about|on) (?:\w+ ){0,5}"
-    r"(?:zelfmoord|suicide|zelfdoding|overdos\w*|overdose|geweld|violence|self[- ]?harm|zelfbeschadiging)\w*",
+    r"(?:zelfmoord|suicide|zelfdoding|overdos\w*|overdose|geweld|violence|self[- ]?harm|zelfbeschadiging|mensenhandel|human trafficking|trafficking|uitbuiting)\w*",
     r"(?:zelfmoord|suicide|zelfdoding|geweld|violence)\w* (?:\w+ ){0,3}(?:voor|for) (?:mijn|mn|m'n|my|een|a|our|ons) (?:werkstuk|verslag|scriptie|report|essay|thesis|paper|"
     r"presentatie|project|opdracht|assignment|school|studie|opleiding|werkgroep)\w*",
     r"\$?uicide ?boy\w*|suicideboys", r"(?:stabbed|slashed|lek gestoken) (?:the |my |his |her |de |mijn )?(?:tyres?|tires?|banden|band)\b|(?:banden|band) (?:lek )?gestoken\b",
@@ -1953,6 +2026,11 @@ _NEGATED_LEADS_WITH_TO = frozenset({"going", "want", "wanting", "planning", "try
 # A subject after "no": the answer "no", then a sentence ("no he hits me", "no they're after me").
 # Articles and prepositions between a negation and the words a pattern starts with ("niet van de brug").
 _LEAD_WORDS = frozenset({"de", "het", "een", "van", "vanaf", "af", "the", "a", "an", "off", "from", "of"})
+# A joke taken back at once, unless taken back again: "grapje, of niet" is no joke (round 31).
+_TAKEN_BACK = re.compile(
+    r"\W{0,6}(?:(?:nee|no|haha\w*|lol|hahah\w*)\W{1,4}){0,3}(?:grapje|geintje|jk|j/k|just kidding|kidding|just joking)\b"
+    r"(?!\W*(?:of niet|or not|not really|niet echt|half|of toch|maybe not|of wel|maar niet heus))"
+)
 _ANSWER_THEN_SUBJECT = re.compile(r"(?:he|she|they|someone|somebody|my|his|her|their|i)\b")
 
 
@@ -1976,15 +2054,20 @@ def _negated(folded: str, start: int) -> bool:
     return False
 
 
+def _taken_back(folded: str, end: int) -> bool:
+    """True when the words right after a match take it back as a joke ("wil dood... nee grapje", "haha. jk")."""
+    return _TAKEN_BACK.match(folded, end) is not None
+
+
 def _has_unnegated_match(pattern: re.Pattern[str], folded: str) -> bool:
-    """True when the pattern matches somewhere not negated (see `_negated`).
+    """True when the pattern matches somewhere not negated (see `_negated`) and not taken back (`_taken_back`).
 
     After a negated match the search goes on from the next character, not from the match's end: a negated
     match must not hide one inside it ("niet gevaarlijk voor anderen, alleen voor mezelf").
     """
     position = 0
     while (match := pattern.search(folded, position)) is not None:
-        if not _negated(folded, match.start()):
+        if not _negated(folded, match.start()) and not _taken_back(folded, match.end()):
             return True
         position = match.start() + 1
     return False
@@ -2055,6 +2138,8 @@ def is_ordinary_problem(text: str) -> bool:
 # signal that is negated ("ik ben niet suïcidaal", "i'm not gonna hurt myself"). Not "ik ben veilig" / "i'm
 # safe": someone else's crisis may follow ("ik ben veilig maar mijn vriend doet heel raar").
 REASSURANCES = (
+    # round 31: taken back at once ("wil dood... nee grapje", "haha. jk"), unless taken back again ("grapje, of niet")
+    r"(?:nee |no |haha\w* |lol )*(?:grapje|geintje|jk|just kidding|kidding)\b(?!\W*(?:of niet|or not|not really|niet echt|half|of toch|maybe not|of wel))",
     r"(?:ben|zijn|zit|zitten|voel me) (?:\w+ )?(?:niet|geen|nooit) (?:\w+ )?in (?:levens)?gevaar",
     r"(?:i'?m|i am|we'?re|we are|i feel) not in (?:any )?danger",
     r"(?:niks|niets) ernstigs", r"nothing serious",
@@ -2131,7 +2216,7 @@ def classifier_false_alarm(text: str, *, rest_is_crisis: bool = False) -> Option
 RECENT = (
     r"gisteren", r"gisteravond", r"gisternacht", r"vannacht", r"vanavond", r"vandaag", r"vanochtend", r"vanmorgen",
     r"zojuist", r"net", r"nu net", r"deze week", r"yesterday", r"last night", r"tonight", r"today", r"this morning",
-    r"just(?! (?:need|want|wanna|looking|ask|asking|wondering|so|saying|never|mentioning|telling|homeless|because|in case|to let|a |an |some|thought|wanted|letting|fyi|so you))",
+    r"just(?! (?:need|want|wanna|looking|ask|asking|wondering|so|saying|never|mentioning|telling|homeless|because|in case|to let|a |an |some|thought|wanted|letting|fyi|so you|prefer|rather|curious|checking))",
     r"right now(?! i (?:just )?(?:need|want|am looking))", r"this week",
     r"relapsed", r"relapse", r"terugval", r"teruggevallen",
 )
@@ -2152,6 +2237,19 @@ PAST = (
     r"(?:in|back in|last) (?:january|february|march|april|may|june|july|august|september|october|november|januari|februari|maart|mei|juni|juli|augustus|oktober)\b",
 )
 OVER = (
+    # round 31: "gaat het nu echt beter"; "that's 10 years ago"; "it's over, been years"; clean 4 years now; the meds
+    # sorted; a one-off; nothing since; all fine now; he is dead now; worked through it; old scars still on the arm
+    r"(?:gaat|ging) het (?:nu |weer |inmiddels )*(?:echt |veel |een stuk |stukken )(?:goed|prima|beter)\b",
+    r"(?:that'?s|thats|that was|dat is|dat was|it'?s|its) (?:al |already |like |now )?(?:\d+|\w+) (?:years|jaar) (?:ago|geleden)\b",
+    r"(?:it'?s|its) over,? (?:\w+ )?(?:been|for) (?:years|ages|a long time)\b",
+    r"(?:clean|sober|schoon) (?:for |al )?(?:\d+|\w+) (?:years|jaar|maanden|months)\b",
+    r"(?:meds|medication|medicatie|medicijnen) (?:are|is|zijn) (?:\w+ )?(?:sorted|geregeld|in orde|sorted out)\b",
+    r"\bone-off\b|\bone off thing\b|\beenmalig\b",
+    r"(?:sindsdien|since then) (?:\w+ )?(?:niks|niets|nothing|not|niet)\b",
+    r"(?:nu|now) (?:allemaal |alles |all |weer )?(?:goed|prima|ok|oke|okay|fine)\b",
+    r"(?:he'?s|she'?s|hes|shes|he is|she is|hij is|zij is) (?:been |al |nu |now |inmiddels )*(?:\w+ )?(?:dead|dood|overleden)\b",
+    r"(?:heb ik|ik heb) (?:\w+ ){0,3}verwerkt\b",
+    r"(?:littekens|scars) (?:\w+ )?(?:nog )?(?:op|on) (?:mijn |my )?(?:arm|armen|arms|been|benen|legs|pols|polsen|wrists?)\b",
     # round 30: no trouble from him any more; on medication now; so I avoid the place
     r"(?:heb|have) (?:er|daar|van hem|van haar) geen last meer van\b", r"(?:heeft|krijgt|has|gets|is on) (?:nu|now) (?:medicijnen|medicatie|meds|medication|behandeling|treatment)\b",
     r"\bso i (?:avoid|stay away from|keep away from) (?:it|there|that \w+|the \w+)\b",
@@ -2177,7 +2275,7 @@ OVER = (
     r"(?:doing|going) (?:well|great|really well|good)\b", r"(?:weer|alweer|nu) (?:oke|ok|okay|in orde|beter|hersteld|gezond)\b",
     r"het gaat (?:\w+ ){0,2}(?:best|heel|erg) (?:goed|prima)\b",
     r"(?:is|zit|he'?s|she'?s|hes|shes) (?:nu |now )?(?:in (?:de )?(?:gevangenis|prison|jail|bak|cel)|vast|locked up)\b",
-    r"(?:woont|wonen|lives|live|is|he'?s|she'?s|hes|shes) (?:nu |now )?in (?:een ander land|another country|het buitenland|abroad|duitsland|belgie|germany|"
+    r"(?:woont|wonen|zit|zitten|lives|live|is|he'?s|she'?s|hes|shes) (?:nu |now )?in (?:een ander land|another country|het buitenland|abroad|duitsland|belgie|germany|"
     r"belgium|spanje|spain|polen|poland)\b",
     r"aangifte (?:\w+ ){0,2}gedaan\b", r"(?:it'?s been|has been|was|i) reported\b",
     r"(?:praat|talk|talking|see|zie|spreek|seeing) (?:\w+ ){0,3}(?:met |with |to )?(?:een |a |my |mijn )?(?:psycholoog|psychologist|counsell?or|therapeut|therapist)\b",

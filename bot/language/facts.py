@@ -288,17 +288,27 @@ _CHILD_OWN_AGE = (
     r"|mother|father|vriend\w*|vrouw|man|partner|gf|bf|girlfriend|boyfriend|wife|husband)"
     r"(?: (?:is|was|van|of|aged|die|who is|zijn))?(?: (?:pas|nog|net|bijna))?(?: \d+ ?(?:en|and|,)| \w+ (?:en|and))* ?$"
     r"|(?:kinderen|kids|children|kindjes|kinders)\b[^.?!]{0,25}[,:] (?:\d+ ?(?:en|and|,) ?)+$"
+    r"|(?:kind|kid|child) ?: ?(?:ja|yes|yep|1|een|één|one),? $"
+    r"|(?:meid|meisje|jongen|zoon|dochter|kind|girl|boy|son|daughter) (?:van (?:mij|ons)|of mine),? $"
 )
 _AGE_BEFORE = (
     r"(?:(?<![\w'])(?:ben|bn|bent|kben|ik b|word|wordt|werd|i'?m|im|i am|am|age|aged|leeftijd|age is|my age is"
-    r"|mijn leeftijd is|ik)(?: ?[:?] ?| )(?:nu |net |bijna |pas |al |nog |now |just |almost |only |turning )?)$"
+    r"|mijn leeftijd is|leeftijd is|ik|hoe oud|how old)(?: ?[:?] ?| )(?:nu |net |bijna |pas |al |nog |now |just |almost |only |turning )?)$"
 )
-_AGE_AFTER = r"^ ?(?:jaar|jr|jaartjes|jaar oud|years?(?: old)?|yrs?(?: old)?|y/?o|yo|y\.o\.?|y old|j oud|jarig)(?![\w])"
+_AGE_AFTER = r"^ ?(?:jaar|jr|jaartjes|jaar oud|years?(?: old)?|yrs?(?: old)?|y/?o|yo|y\.o\.?|y old|j oud|jarig|ben ik(?! \w*kwijt))(?![\w])"
+# An age the person had once: "toen ik 16 was", "17 was ik toen", "17 when i first", "i'm 17 on the photo".
+_PAST_AGE_BEFORE = r"(?<![\w'])(?:toen ik|toen ik nog|when i was|at the age of|op (?:mijn|mn|m'n) leeftijd van) $"
+_PAST_AGE_AFTER = (r"^ ?(?:jaar |jaar oud |years old |years )?(?:was ik|was i|toen|when|back then|destijds|at the time"
+                   r"|on (?:the|that|my) (?:photo|picture|pic|id)|op (?:de|die|mijn|mn) (?:foto|pasfoto))\b")
+# The age now, next to an age once: "nu 31", "nu ben ik 24", "34 now", "i'm 32 now".
+_NOW_AGE_BEFORE = r"(?:nu|inmiddels|intussen|now|today|nu ben ik|now i'?m|and now i'?m|i'?m now|ben nu|ben ik nu) $"
+_NOW_AGE_AFTER = r"^ ?(?:now|nu|inmiddels)\b"
+_THIS_COUNTRY = r"(?:holland|nederland|the netherlands|netherlands|nl|europe|europa|this country|dit land)"
 _DURATION_AFTER = (
     r"^ ?(?:jaar|jaren|jr|years?|yrs?) (?:(?!en |and )\w+ )?(?:dakloos|op straat|geleden|lang|al|zonder|homeless|ago"
     r"|on the|on|in|bij|sinds|daar|hier|gewoond|gezeten|getrouwd|samen|weg|niet|geen|for|wachtlijst|wachttijd|waiting|wait"
     r"|celstraf|cel|straf|sentence|prison|jail|clean|sober|terug|back|vast|droog|nuchter|dry)"
-    r"|^ ?(?:years?|yrs?) (?:here|there|in (?:holland|the netherlands|nl|europe|this country))\b"
+    r"|^ ?(?:years?|yrs?) (?:here|there|in " + _THIS_COUNTRY + r")\b"
     r"|^ ?(?:jaar|jaren|years?|yrs?) (?:op|on) (?:de|the) (?:wachtlijst|waiting ?list)\b"
 )
 # Someone else's age before the noun: "my 16 year old daughter", "mijn 16-jarige zoon", "a 14 year old dog".
@@ -314,7 +324,7 @@ _DURATION_BEFORE = (
     r"|outside|dakloos|homeless|getrouwd|married|samen|together|clean|sober|with me|bij me|bij mij|did|served|uitgezeten"
     r"|i aged|we aged|i'?ve aged|ive aged|been|geweest|(?:it'?s|its|is|was) (?:like|about|around|ongeveer|zo'?n|bijna|wel)"
     r"|(?:living|lived|live|staying|stayed|been|woon|wonen|woonde|verblijf) (?:here|there|hier|daar|in \w+)(?: (?:for|already|al|nu|now|since))?"
-    r"|in (?:holland|nederland|the netherlands|netherlands|nl|europe|europa|this country|dit land)|waiting list|wachtlijst) $"
+    r"|in " + _THIS_COUNTRY + r"|waiting list|wachtlijst) $"
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
 # Someone else's age with no noun after it: "my 17 year old is with me", "I have a 4 year old" (not "met mijn 23 jaar").
@@ -365,6 +375,12 @@ def _classify_number(folded: str, value: int, start: int, end: int) -> Optional[
         return None
     if _compiled_raw(_MONEY_BEFORE).search(before):
         return None
+    if _compiled_raw(_PAST_AGE_BEFORE).search(before) or _compiled_raw(_PAST_AGE_AFTER).search(after):
+        return PAST_AGE if 0 < value <= 120 else None
+    if MIN_LISTED_AGE <= value <= 120 and (
+        _compiled_raw(_NOW_AGE_BEFORE).search(before) or _compiled_raw(_NOW_AGE_AFTER).search(after)
+    ):
+        return NOW_AGE
     if age_after or _compiled_raw(_AGE_BEFORE).search(before):
         return "age" if 0 < value <= 120 else None
     if MIN_LISTED_AGE <= value <= MAX_LISTED_AGE and _listed_alone(folded, start, end):
@@ -376,6 +392,8 @@ def _classify_number(folded: str, value: int, start: int, end: int) -> Optional[
 # write their age in a list; children and durations come with a word ("2 kids", "3 weken").
 MIN_LISTED_AGE, MAX_LISTED_AGE = 14, 99
 LISTED_AGE = "listed_age"  # an age only when the list also holds another fact about the person
+PAST_AGE = "past_age"  # an age the person had once; never a fact itself
+NOW_AGE = "now_age"  # "nu 31": the age when the message has an age once, else the age only after an age word
 _LIST_SEPARATORS = ",;/|\n"
 
 
@@ -581,8 +599,25 @@ def extract_facts(text: str) -> list[Fact]:
     for extractor in extractors:
         facts += extractor(text, folded)
     facts += _safe_tonight_fact(text, folded, sleeping_hits)
-    facts = _resolve_listed_ages(facts)
+    facts = _resolve_listed_ages(_resolve_ages_now_and_then(facts, folded))
     return _without_nested_municipalities(sorted(facts, key=lambda fact: (fact.start, fact.end)))
+
+
+def _resolve_ages_now_and_then(facts: list[Fact], folded: str) -> list[Fact]:
+    """An age once ("toen ik 16 was") is no fact; next to one, an age now ("nu 31") is the age.
+
+    Without an age once, "nu 31" is an age only after an age word ("ben nu 31"), else just a number.
+    """
+    had_past = any(f.entity == PAST_AGE for f in facts)
+    kept = []
+    for fact in facts:
+        if fact.entity == PAST_AGE:
+            continue
+        if fact.entity == NOW_AGE:
+            is_age = had_past or _compiled_raw(_AGE_BEFORE).search(folded[max(0, fact.start - 40):fact.start])
+            fact = Fact("age" if is_age else "number", fact.value, fact.start, fact.end, fact.text)
+        kept.append(fact)
+    return kept
 
 
 def _resolve_listed_ages(facts: list[Fact]) -> list[Fact]:

@@ -176,6 +176,19 @@ CASES = [
     # the ages of several children are theirs, not the person's
     ("ik heb 3 kinderen van 14, 16 en 17 jaar", {"children": 3}),
     ("ik heb 2 kids van 3 en 5 en ik ben 28", {"children": 2, "age": 28}),
+    # an age once is no fact; the age now is the age
+    ("toen ik 16 was ben ik weggelopen, nu ben ik 25", {"age": 25}),
+    ("17 was ik toen ik hier kwam, nu 33", {"age": 33}),
+    ("age: 17 when i first came here, 36 now", {"age": 36}),
+    ("im 17 on the photo, 30 now", {"age": 30}),
+    ("toen ik 15 was sliep ik al buiten", {S: "street"}),
+    ("ik ben 16, mijn vriend is nu 19", {"age": 16, "partner": True, "number": 19}),
+    ("ik heb er nu 3", {"number": 3}),
+    ("hoi, leeftijd is veertien", {"age": 14}),
+    ("hoe oud? 16", {"age": 16}),
+    ("17 ben ik", {"age": 17}),
+    ("kind: ja, 17 jaar, ze woont bij haar oma", {S: "friends_family"}),
+    ("meid van mij, 16, slaapt bij mij", {}),
     ("", {}),
 ]
 
