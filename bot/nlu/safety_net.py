@@ -23,7 +23,8 @@ plain confidence threshold was measured on the crisis examples (now nlu_data/cri
 removed a false positive also dropped at least as many real crises the rules don't know.
 
 Commands (/verwijder, /taal en, /start CODE) map to intents here, so the same words work on every
-channel.
+channel. So do very short chat answers the intent model falls back on ("yh", "nooo", "gtg":
+bot.language.short_answers), and only then.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.language.crisis import classifier_false_alarm, detect_crisis, false_alarm
 from bot.language.detect import requested_language
+from bot.language.short_answers import short_answer_intent
 from bot.nlu.crisis_classifier import CRISIS_CLASSIFIER
 
 COMMANDS = {
@@ -149,7 +151,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
         return messages
 
     def _check(self, message: Message) -> None:
-        """Commands first, then crisis, then a request for the other language."""
+        """Commands first, then crisis, then a request for the other language, then a short answer the model fell back on."""
         text = (message.get(TEXT) or "").strip()
         if text.startswith("/"):
             command = parse_command(text)
@@ -170,6 +172,10 @@ class SafetyNet(GraphComponent, IntentClassifier):
         language = requested_language(text)
         if language:
             self._override(message, "switch_language", [{"entity": "language", "value": language}])
+            return
+        short_answer = short_answer_intent(text) if (message.get(INTENT) or {}).get("name") == FALLBACK_INTENT else None
+        if short_answer:
+            self._override(message, short_answer, [])
 
     def _veto_crisis(self, message: Message) -> None:
         """The model's next intent instead of `crisis` (a false alarm, no crisis signal).

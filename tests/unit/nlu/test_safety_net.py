@@ -318,3 +318,23 @@ def test_the_crisis_classifier_cannot_overrule_a_rule():
     ranking = [{"name": "crisis", "confidence": 0.7}, {"name": "inform", "confidence": 0.3}]
     [message] = SafetyNet().process([scored_message("ik wil niet meer leven", False, ranking=ranking)])
     assert message.get(INTENT)["name"] == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text, model_intent, expected_intent",
+    [
+        ("yh", "nlu_fallback", "affirm"),
+        ("nooo", "nlu_fallback", "deny"),
+        ("gtg", "nlu_fallback", "stop_conversation"),
+        ("wazzup", "nlu_fallback", "greet"),
+        ("thx!!", "nlu_fallback", "thank"),
+        # only what the model fell back on: its own intent stays
+        ("nee", "inform", "inform"),
+        ("ok", "resume", "resume"),
+        # a longer message is no short answer
+        ("nee nee, ik zei amsterdam", "nlu_fallback", "nlu_fallback"),
+    ],
+)
+def test_a_short_answer_the_model_fell_back_on_gets_its_intent(text, model_intent, expected_intent):
+    [message] = SafetyNet().process([make_message(text, model_intent)])
+    assert message.get(INTENT)["name"] == expected_intent
