@@ -293,7 +293,8 @@ _CHILD_OWN_AGE = (
 )
 _AGE_BEFORE = (
     r"(?:(?<![\w'])(?:ben|bn|bent|kben|ik b|word|wordt|werd|i'?m|im|i am|am|age|aged|leeftijd|age is|my age is"
-    r"|mijn leeftijd is|leeftijd is|ik|hoe oud|how old)(?: ?[:?] ?| )(?:nu |net |bijna |pas |al |nog |now |just |almost |only |turning )?)$"
+    r"|mijn leeftijd is|leeftijd is|ik|hoe oud|how old)(?: ?[:?] ?| )(?:nu |net |bijna |pas |al |nog |now |just |almost |only |turning "
+    r"|actually |really |eigenlijk |echt |gewoon |maar )?)$"
 )
 _AGE_AFTER = r"^ ?(?:jaar|jr|jaartjes|jaar oud|years?(?: old)?|yrs?(?: old)?|y/?o|yo|y\.o\.?|y old|j oud|jarig|ben ik(?! \w*kwijt))(?![\w])"
 # An age the person had once: "toen ik 16 was", "17 was ik toen", "17 when i first", "i'm 17 on the photo".
@@ -313,7 +314,8 @@ _DURATION_AFTER = (
 )
 # Someone else's age before the noun: "my 16 year old daughter", "mijn 16-jarige zoon", "a 14 year old dog".
 _OTHER_AGE_AFTER = (
-    r"^ ?-? ?(?:year|yr)s?[- ]old (?:\w+ )?(?:" + _CHILD_ANY + r"|dog|cat|puppy|sister|brother|son|nephew|niece|cousin|girl|boy)(?![\w])"
+    r"^ ?-? ?(?:year|yr)s?[- ]old (?:\w+ )?(?:" + _CHILD_ANY + r"|dog|cat|puppy|kitten|sister|brother|son|nephew|niece|cousin|girl|boy"
+    r"|labrador|lab|staffie|pitbull|husky|terrier|chihuahua|poodle|boxer|bulldog|shepherd|collie|beagle|rabbit)(?![\w])"
     r"|^ ?-? ?jarige (?:\w+ )?(?:" + _CHILD_ANY + r"|hond|kat|zus|zusje|broer|broertje|neef|nicht|meisje|jongen)(?![\w])"
 )
 # A duration, or someone else's age: "al 3 jaar", "the wait is 10 years", "been doing it 3 years", "hij is 20 jaar".
@@ -328,7 +330,7 @@ _DURATION_BEFORE = (
 )
 _UNIT_AFTER = r"^ ?(?:" + _UNITS + "|" + PET_NOUNS + r")(?![\w])"
 # Someone else's age with no noun after it: "my 17 year old is with me", "I have a 4 year old" (not "met mijn 23 jaar").
-_OTHER_OWNER_BEFORE = r"(?:(?:my|our|his|her) |(?:have|has|with|heb|hebben|heeft) (?:a|an|een) )$"
+_OTHER_OWNER_BEFORE = r"(?:(?:my|our|his|her) |(?:have|has|with|heb|hebben|heeft|to|of|van) (?:a|an|een) )$"
 _YEAR_OLD_AFTER = r"^ ?-? ?(?:(?:year|yr)s?[- ]old|jarige)(?![\w])"
 # "a curfew like i'm 12", "alsof ik 12 ben": a comparison, not the person's age.
 _SIMILE_BEFORE = (r"(?:(?:like|as if|alsof|net als) (?:i'?m|im|i am|i was|ik ben|ik|ik \w+)"

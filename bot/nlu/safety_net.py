@@ -155,7 +155,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
         text = (message.get(TEXT) or "").strip()
         if text.startswith("/"):
             command = parse_command(text)
-            if command:
+            if command and not self._crisis_after_command(message, text, command):
                 self._override(message, command["intent"], command["entities"])
             return
         crisis = crisis_in(text, message.get(ENTITIES, []))
@@ -176,6 +176,18 @@ class SafetyNet(GraphComponent, IntentClassifier):
         short_answer = short_answer_intent(text) if (message.get(INTENT) or {}).get("name") == FALLBACK_INTENT else None
         if short_answer:
             self._override(message, short_answer, [])
+
+    def _crisis_after_command(self, message: Message, text: Text, command: Dict[Text, Any]) -> bool:
+        """A crisis in free words after a command ("/verwijder alles maar, na vannacht ...") wins over the command."""
+        words = _COMMAND.match(text.strip())
+        argument = (words.group("argument") or "") if words else ""
+        if command["entities"] or not argument.strip():
+            return False  # "/taal en", "/start CODE": the argument is the command's own
+        crisis = crisis_in(argument, message.get(ENTITIES, []))
+        if crisis or classifier_crisis(message, argument):
+            self._override(message, CRISIS_INTENT, [{"entity": "crisis_type", "value": crisis}] if crisis else [])
+            return True
+        return False
 
     def _veto_crisis(self, message: Message) -> None:
         """The model's next intent instead of `crisis` (a false alarm, no crisis signal).

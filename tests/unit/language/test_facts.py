@@ -189,6 +189,9 @@ CASES = [
     ("17 ben ik", {"age": 17}),
     ("kind: ja, 17 jaar, ze woont bij haar oma", {S: "friends_family"}),
     ("meid van mij, 16, slaapt bij mij", {}),
+    ("i said 19 but i'm actually 15", {"number": 19, "age": 15}),
+    ("my dog is a 3 year old labrador", {"pets": True}),
+    ("no kids, i'm a godmother to a 6 year old", {"children": 0}),
     ("", {}),
 ]
 

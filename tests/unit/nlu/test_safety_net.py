@@ -338,3 +338,24 @@ def test_the_crisis_classifier_cannot_overrule_a_rule():
 def test_a_short_answer_the_model_fell_back_on_gets_its_intent(text, model_intent, expected_intent):
     [message] = SafetyNet().process([make_message(text, model_intent)])
     assert message.get(INTENT)["name"] == expected_intent
+
+
+@pytest.mark.parametrize(
+    "text, expected_intent",
+    [
+        ("/verwijder", "delete_data"),
+        ("/verwijder alles graag", "delete_data"),
+        ("/verwijder alles maar, ik wil dood", "crisis"),
+        ("/taal en", "switch_language"),
+    ],
+)
+def test_a_crisis_in_the_words_after_a_command_wins(text, expected_intent):
+    [message] = SafetyNet().process([make_message(text, "nlu_fallback")])
+    assert message.get(INTENT)["name"] == expected_intent
+
+
+def test_the_crisis_classifier_judges_the_words_after_a_command():
+    message = make_message("/verwijder alles, na vannacht heb ik het toch niet meer nodig", "nlu_fallback")
+    message.set(CRISIS_CLASSIFIER, {"crisis": True, "probability": 0.9})
+    [message] = SafetyNet().process([message])
+    assert message.get(INTENT)["name"] == "crisis"
