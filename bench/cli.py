@@ -150,6 +150,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     results["meta"]["duration_seconds"] = round(time.monotonic() - started, 1)
     report.add_ratios(results)
     results["targets"] = report.targets(results) + places.targets(results.get("places"))
+    results["watched"] = report.watched(results)
     if not results["errors"]:
         del results["errors"]
     json_path, md_path = report.write(results, out_dir, stem)
