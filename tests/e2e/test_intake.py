@@ -142,7 +142,7 @@ def test_why_explains_and_asks_again(stack):
 def test_crisis_before_consent_gets_113_and_an_urgent_handoff(stack, repositories):
     sender = new_sender()
     reply = chat(stack, sender, "ik wil dood")
-    assert "0800-0113" in reply and "113" in reply and "medewerker" in reply
+    assert "113 Zelfmoordpreventie" in reply and "0800-0113" in reply and "medewerker" in reply  # the crisis answer itself
     slots = stack.slots(sender)
     assert (slots["crisis"], slots["urgency"]) == ("suicide", "high")
     _, handoffs = repositories
@@ -172,7 +172,9 @@ def test_minor_gets_kindertelefoon(stack):
 def test_doodmoe_is_not_a_crisis(stack):
     sender = new_sender()
     reply = chat(stack, sender, "ik ben doodmoe")
-    assert "0800-0113" not in reply and "112" in reply  # the privacy notice mentions 112, no crisis answer
+    # the first message names 112 and 113; no crisis answer follows it
+    assert "112" in reply and "0800-0113" in reply
+    assert "Zelfmoordpreventie" not in reply and "Ben je nu in gevaar" not in reply
     assert stack.slots(sender)["crisis"] == "none"
 
 

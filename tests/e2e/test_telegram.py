@@ -155,7 +155,7 @@ def test_a_crisis_message_gets_113_at_once_and_an_urgent_handoff(telegram: Teleg
 
     replies = telegram.say(chat, "ik wil niet meer leven")
 
-    assert "0800-0113" in texts(replies)
+    assert "0800-0113" in texts(replies) and "Zelfmoordpreventie" in texts(replies)  # the crisis answer, not only the first message
     _, handoffs = repositories
     assert [h["priority"] for h in handoffs.for_sender(f"tg-{chat}")] == ["urgent"]
 

@@ -77,3 +77,4 @@ def test_the_first_contact_says_it_is_a_bot_and_how_to_erase():
     for variation in variations("consent"):
         text = variation["text"]
         assert "chatbot" in text and "/verwijder" in text and "112" in text and "end-to-end" in text
+        assert "0800-0113" in text  # a crisis the safety net misses has seen the number from the start
