@@ -382,7 +382,7 @@ def _classify_number(folded: str, value: int, start: int, end: int) -> Optional[
     if MIN_LISTED_AGE <= value <= 120 and (
         _compiled_raw(_NOW_AGE_BEFORE).search(before) or _compiled_raw(_NOW_AGE_AFTER).search(after)
     ):
-        return NOW_AGE
+        return "age" if _compiled_raw(_AGE_BEFORE).search(before) else NOW_AGE
     if age_after or _compiled_raw(_AGE_BEFORE).search(before):
         return "age" if 0 < value <= 120 else None
     if MIN_LISTED_AGE <= value <= MAX_LISTED_AGE and _listed_alone(folded, start, end):
@@ -395,7 +395,7 @@ def _classify_number(folded: str, value: int, start: int, end: int) -> Optional[
 MIN_LISTED_AGE, MAX_LISTED_AGE = 14, 99
 LISTED_AGE = "listed_age"  # an age only when the list also holds another fact about the person
 PAST_AGE = "past_age"  # an age the person had once; never a fact itself
-NOW_AGE = "now_age"  # "nu 31": the age when the message has an age once, else the age only after an age word
+NOW_AGE = "now_age"  # "nu 31" without an age word before it: the age next to an age once, else a number
 _LIST_SEPARATORS = ",;/|\n"
 
 
@@ -601,25 +601,18 @@ def extract_facts(text: str) -> list[Fact]:
     for extractor in extractors:
         facts += extractor(text, folded)
     facts += _safe_tonight_fact(text, folded, sleeping_hits)
-    facts = _resolve_listed_ages(_resolve_ages_now_and_then(facts, folded))
+    facts = _resolve_listed_ages(_resolve_ages_now_and_then(facts))
     return _without_nested_municipalities(sorted(facts, key=lambda fact: (fact.start, fact.end)))
 
 
-def _resolve_ages_now_and_then(facts: list[Fact], folded: str) -> list[Fact]:
-    """An age once ("toen ik 16 was") is no fact; next to one, an age now ("nu 31") is the age.
+def _resolve_ages_now_and_then(facts: list[Fact]) -> list[Fact]:
+    """An age once ("toen ik 16 was") is no fact; next to one, an age now ("nu 31") is the age, else a number.
 
-    Without an age once, "nu 31" is an age only after an age word ("ben nu 31"), else just a number.
+    ("ben nu 31", with an age word, is an age already.)
     """
-    had_past = any(f.entity == PAST_AGE for f in facts)
-    kept = []
-    for fact in facts:
-        if fact.entity == PAST_AGE:
-            continue
-        if fact.entity == NOW_AGE:
-            is_age = had_past or _compiled_raw(_AGE_BEFORE).search(folded[max(0, fact.start - 40):fact.start])
-            fact = Fact("age" if is_age else "number", fact.value, fact.start, fact.end, fact.text)
-        kept.append(fact)
-    return kept
+    now_entity = "age" if any(f.entity == PAST_AGE for f in facts) else "number"
+    return [Fact(now_entity, f.value, f.start, f.end, f.text) if f.entity == NOW_AGE else f
+            for f in facts if f.entity != PAST_AGE]
 
 
 def _resolve_listed_ages(facts: list[Fact]) -> list[Fact]:
