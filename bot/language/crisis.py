@@ -99,6 +99,11 @@ _MAN = (r"(?:hij|iemand|die (?:man|gast|vent|kerel)|een (?:man|gast|vent|jongen|
         r"vader|pa|oom|opa|neef|broer|huisbaas|buurman|ex|begeleider|beveiliger|vriend))")
 _HE_SHE_EN = r"(?:he|she|they|someone|somebody|my \w+|this \w+|a \w+|the \w+|some \w+|these \w+|two \w+|guys|men|people)"
 # Pills and medicines one could take too many of ("hoeveel paracetamol ...").
+# A joke taken back ("nee grapje", "jk"), and what takes it back again within a few words ("grapje, of niet",
+# "jk. well. maybe not"): shared by the rules (`_taken_back`) and the classifier's reassurances (REASSURANCES).
+_JOKE = r"(?:grapje|geintje|jk|just kidding|kidding)"
+_NOT_TAKEN_BACK_AGAIN = (r"(?!(?:.{0,25}|\W*)\b(?:of niet|or not|not really|niet echt|half|of toch|maybe not|of wel|maar niet heus|well|nou ja|or am i"
+                        r"|eigenlijk niet|not jk|geen grap))")
 _MEANS = r"(?:paracetamol|pillen|pills|tabletten|tablets|slaappillen|sleeping pills|oxazepam|diazepam|insuline|insulin|methadon|methadone|medicijnen|meds)"
 
 MEDICAL = (
@@ -2062,8 +2067,7 @@ _NEGATED_LEADS_WITH_TO = frozenset({"going", "want", "wanting", "planning", "try
 _LEAD_WORDS = frozenset({"de", "het", "een", "van", "vanaf", "af", "the", "a", "an", "off", "from", "of"})
 # A joke taken back at once, unless taken back again: "grapje, of niet" is no joke (round 31).
 _TAKEN_BACK = re.compile(
-    r"\W{0,6}(?:(?:nee|no|haha\w*|lol|hahah\w*)\W{1,4}){0,3}(?:grapje|geintje|jk|j/k|just kidding|kidding|just joking)\b"
-    r"(?![^?]{0,25}\b(?:of niet|or not|not really|niet echt|half|of toch|maybe not|of wel|maar niet heus|well|nou ja|or am i|eigenlijk niet|not jk|geen grap))"
+    r"\W{0,6}(?:(?:nee|no|haha\w*|lol|hahah\w*)\W{1,4}){0,3}(?:" + _JOKE + r"|j/k|just joking)\b" + _NOT_TAKEN_BACK_AGAIN
 )
 _ANSWER_THEN_SUBJECT = re.compile(r"(?:he|she|they|someone|somebody|my|his|her|their|i)\b")
 
@@ -2173,7 +2177,7 @@ def is_ordinary_problem(text: str) -> bool:
 # safe": someone else's crisis may follow ("ik ben veilig maar mijn vriend doet heel raar").
 REASSURANCES = (
     # round 31: taken back at once ("wil dood... nee grapje", "haha. jk"), unless taken back again ("grapje, of niet")
-    r"(?:nee |no |haha\w* |lol )*(?:grapje|geintje|jk|just kidding|kidding)\b(?!\W*(?:of niet|or not|not really|niet echt|half|of toch|maybe not|of wel))",
+    r"(?:nee |no |haha\w* |lol )*" + _JOKE + r"\b" + _NOT_TAKEN_BACK_AGAIN,
     r"(?:ben|zijn|zit|zitten|voel me) (?:\w+ )?(?:niet|geen|nooit) (?:\w+ )?in (?:levens)?gevaar",
     r"(?:i'?m|i am|we'?re|we are|i feel) not in (?:any )?danger",
     r"(?:niks|niets) ernstigs", r"nothing serious",

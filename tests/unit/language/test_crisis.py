@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from bot.language.crisis import corrected_word, detect_crisis
+from bot.language.crisis import corrected_word, detect_crisis, is_reassurance
 
 POSITIVES = [
     # suicide, Dutch
@@ -1942,3 +1942,17 @@ def test_keyword_typos_are_corrected(typo: str, keyword: str) -> None:
 def test_real_words_are_not_corrected(word: str) -> None:
     """A real word stays itself, however close to a keyword."""
     assert corrected_word(word) == word
+
+
+@pytest.mark.parametrize(
+    ("text", "reassures"),
+    [
+        ("alles voelt zinloos. nee grapje", True),
+        ("alles voelt zinloos. nee grapje, of niet", False),
+        ("alles voelt zinloos. grapje. nou ja, eigenlijk niet", False),
+        ("everything feels pointless lol jk. well. maybe not", False),
+    ],
+)
+def test_a_joke_taken_back_again_reassures_no_more_than_it_stops_a_rule(text: str, reassures: bool) -> None:
+    """The classifier's reassurances and the rules share one idea of a joke taken back, and of taking it back again."""
+    assert is_reassurance(text) is reassures
